@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+/**
+ * The only place that reads the environment. Every entry point calls
+ * `loadConfig(process.env)` once at boot; everything else receives the frozen
+ * result. Defaults here match `.env.example`.
+ */
+
+const PROVIDER_NAMES = ['local'] as const;
+export type ProviderName = (typeof PROVIDER_NAMES)[number];
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const providerName = z.enum(PROVIDER_NAMES);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: int(0, 65535).default(8001),
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
+    .default('postgresql://postgres@127.0.0.1:5432/postcards'),
+  DATABASE_POOL_SIZE: int(1, 500).default(10),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, "-" and "_" only (1-64)')
+    .default('postcard'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly']).default('info'),
+  AI_WORKFLOW_TIMEOUT: int(1, 86_400).default(300),
+  AI_WORKFLOW_RETRY_COUNT: int(1, 20).default(3),
+  AI_WORKFLOW_BACKOFF_MS: int(0, 600_000).default(2000),
+  WORKER_CONCURRENCY: int(1, 1000).default(10),
+  SHUTDOWN_TIMEOUT: int(0, 3600).default(30),
+  TEXT_PROVIDER: providerName.default('local'),
+  IMAGE_PROVIDER: providerName.default('local'),
+  CODE_PROVIDER: providerName.default('local'),
+  KEEP_COMPLETED_JOBS: int(0, 1_000_000).default(1000),
+  KEEP_FAILED_JOBS: int(0, 1_000_000).default(5000),
+  RATE_LIMIT_CREATE_PER_MINUTE: int(0, 1_000_000).default(0),
+  TRUST_PROXY: z.stringbool().default(false),
+});
+
+export type Env = z.input<typeof EnvSchema>;
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly http: { readonly host: string; readonly port: number; readonly publicBaseUrl: string; readonly trustProxy: boolean; readonly createRateLimitPerMinute: number };
+  readonly databaseUrl: string;
+  readonly databasePoolSize: number;
+  readonly redisUrl: string;
+  readonly queuePrefix: string;
+  readonly logLevel: string;
+  readonly pipeline: {
+    /** Whole-postcard deadline, in milliseconds. */
+    readonly timeoutMs: number;
+    readonly attempts: number;
+    readonly backoffMs: number;
+    readonly concurrency: number;
+    readonly keepCompletedJobs: number;
+    readonly keepFailedJobs: number;
+  };
+  readonly shutdownTimeoutMs: number;
+  readonly providers: { readonly text: ProviderName; readonly image: ProviderName; readonly code: ProviderName };
+}
+
+/** Thrown at boot when the environment is invalid; the message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly issues: readonly string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  // Empty strings mean "unset", as in a .env file with `KEY=`.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  const config: Config = {
+    env: e.NODE_ENV,
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+      trustProxy: e.TRUST_PROXY,
+      createRateLimitPerMinute: e.RATE_LIMIT_CREATE_PER_MINUTE,
+    },
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    redisUrl: e.REDIS_URL,
+    queuePrefix: e.QUEUE_PREFIX,
+    logLevel: e.LOG_LEVEL,
+    pipeline: {
+      timeoutMs: e.AI_WORKFLOW_TIMEOUT * 1000,
+      attempts: e.AI_WORKFLOW_RETRY_COUNT,
+      backoffMs: e.AI_WORKFLOW_BACKOFF_MS,
+      concurrency: e.WORKER_CONCURRENCY,
+      keepCompletedJobs: e.KEEP_COMPLETED_JOBS,
+      keepFailedJobs: e.KEEP_FAILED_JOBS,
+    },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT * 1000,
+    providers: { text: e.TEXT_PROVIDER, image: e.IMAGE_PROVIDER, code: e.CODE_PROVIDER },
+  };
+  return deepFreeze(config);
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child !== null && typeof child === 'object') deepFreeze(child);
+  }
+  return Object.freeze(value);
+}

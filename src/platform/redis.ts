@@ -1,0 +1,22 @@
+import { Redis, type RedisOptions } from 'ioredis';
+
+/**
+ * Two kinds of connection, because BullMQ needs different failure behaviour:
+ * - `blocking` for Workers and QueueEvents: commands wait across a Redis
+ *   restart (maxRetriesPerRequest null), as BullMQ requires.
+ * - `request` for the API path: a command fails quickly while Redis is down,
+ *   so an HTTP request answers 503 instead of hanging.
+ */
+export type RedisRole = 'blocking' | 'request';
+
+export function createRedis(url: string, role: RedisRole, name: string): Redis {
+  const options: RedisOptions =
+    role === 'blocking'
+      ? { maxRetriesPerRequest: null, connectionName: name }
+      : { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 3000, connectionName: name };
+  return new Redis(url, {
+    ...options,
+    // Reconnect forever with a capped delay; Redis coming back must heal everything.
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+  });
+}

@@ -60,6 +60,8 @@ CREATE TABLE "assets" (
     "id" TEXT NOT NULL,
     "content_type" TEXT NOT NULL,
     "byte_size" INTEGER NOT NULL,
+    "width" INTEGER,
+    "height" INTEGER,
     "bytes" BYTEA NOT NULL,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../platform/db.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import type { GeneratedImage } from '../providers/contracts.js';
+
+export interface StoredAsset {
+  readonly id: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+  readonly createdAt: Date;
+}
+
+/** Content address: the same bytes always get the same id, so a re-run never stores a copy. */
+export function assetIdFor(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function assetPath(id: string): string {
+  return `/api/v1/assets/${id}`;
+}
+
+export async function saveAsset(tx: Prisma.TransactionClient, image: GeneratedImage): Promise<string> {
+  const id = assetIdFor(image.bytes);
+  await tx.asset.upsert({
+    where: { id },
+    create: {
+      id,
+      contentType: image.contentType,
+      byteSize: image.bytes.byteLength,
+      width: image.width,
+      height: image.height,
+      bytes: Uint8Array.from(image.bytes),
+    },
+    update: {},
+  });
+  return id;
+}
+
+export async function findAsset(db: Db, id: string): Promise<StoredAsset | null> {
+  return db.asset.findUnique({ where: { id }, select: { id: true, contentType: true, bytes: true, createdAt: true } });
+}
+
+export async function findImageSize(db: Db, id: string): Promise<{ width: number; height: number } | null> {
+  const asset = await db.asset.findUnique({ where: { id }, select: { width: true, height: true } });
+  if (asset === null) return null;
+  // Assets stored without dimensions are treated as the pipeline's default square.
+  return { width: asset.width ?? 1024, height: asset.height ?? 1024 };
+}

@@ -1,0 +1,19 @@
+import { ConfigError, loadConfig, type Config } from '../platform/config.js';
+import { createLogger, type Logger } from '../platform/logger.js';
+
+/** Parses the environment or stops the process with a message naming each bad variable. */
+export function boot(service: string): { config: Config; logger: Logger } {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel, json: config.env === 'production', service });
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
+  return { config, logger };
+}

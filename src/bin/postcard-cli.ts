@@ -1,0 +1,114 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../platform/config.js';
+
+/**
+ * `npm run postcard -- "prompt" [--style S] [--theme T] [--out card.html] [--api URL]`
+ * Creates a postcard through the HTTP API, draws its progress through the
+ * four steps, and says where the finished HTML is.
+ */
+
+const USAGE = `usage: npm run postcard -- "<prompt>" [--style <style>] [--theme <theme>] [--out <file.html>] [--api <base url>] [--timeout <seconds>]`;
+
+interface StepView {
+  readonly name: string;
+  readonly label: string;
+  readonly status: string;
+  readonly duration_ms: number | null;
+}
+interface StatusView {
+  readonly status: string;
+  readonly progress: number;
+  readonly current_step: string | null;
+  readonly steps: readonly StepView[];
+  readonly error: { readonly step: string | null; readonly message: string } | null;
+  readonly preview_url: string;
+  readonly data: { readonly image_url: string | null } | null;
+}
+
+const MARK: Record<string, string> = { SUCCEEDED: '✓', RUNNING: '…', RETRYING: '↻', FAILED: '✗', PENDING: '·', SKIPPED: '-' };
+
+function bar(progress: number, width = 24): string {
+  const filled = Math.round((progress / 100) * width);
+  return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(progress).padStart(3)}%`;
+}
+
+function line(view: StatusView): string {
+  const steps = view.steps.map((s) => `${MARK[s.status] ?? '?'} ${s.label}`).join('  ');
+  return `${bar(view.progress)}  ${steps}  ${view.status}`;
+}
+
+async function request<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, init);
+  const body: unknown = await response.json();
+  if (!response.ok) throw new Error(`${response.status} from ${url}: ${JSON.stringify(body)}`);
+  return body as T;
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      style: { type: 'string' },
+      theme: { type: 'string' },
+      out: { type: 'string' },
+      api: { type: 'string' },
+      timeout: { type: 'string', default: '600' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const prompt = positionals.join(' ').trim();
+  if (values.help === true || prompt === '') {
+    process.stderr.write(`${USAGE}\n`);
+    return values.help === true ? 0 : 64;
+  }
+  const base = (values.api ?? loadConfig(process.env).http.publicBaseUrl).replace(/\/+$/, '');
+  const created = await request<{ task_id: string; status_url: string }>(`${base}/api/v1/postcards/create`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ prompt, style: values.style, theme: values.theme }),
+  });
+  process.stdout.write(`task ${created.task_id}\n`);
+
+  const deadline = Date.now() + Number(values.timeout) * 1000;
+  const tty = process.stdout.isTTY;
+  let last = '';
+  for (;;) {
+    const view = await request<StatusView>(created.status_url);
+    const text = line(view);
+    if (text !== last) {
+      process.stdout.write(tty ? `\r${text}` : `${text}\n`);
+      last = text;
+    }
+    if (view.status === 'COMPLETED') {
+      if (tty) process.stdout.write('\n');
+      process.stdout.write(`preview: ${view.preview_url}\nimage:   ${view.data?.image_url ?? '-'}\n`);
+      if (values.out !== undefined) {
+        const html = await (await fetch(view.preview_url)).text();
+        const path = resolve(values.out);
+        await writeFile(path, html, 'utf8');
+        process.stdout.write(`html:    ${path}\n`);
+      }
+      return 0;
+    }
+    if (view.status === 'FAILED' || view.status === 'CANCELLED') {
+      if (tty) process.stdout.write('\n');
+      process.stderr.write(`postcard ${view.status}: ${view.error?.step ?? ''} ${view.error?.message ?? ''}\n`);
+      return 1;
+    }
+    if (Date.now() > deadline) {
+      process.stderr.write(`\ngave up waiting after ${values.timeout} s; status: ${created.status_url}\n`);
+      return 2;
+    }
+    await new Promise((r) => setTimeout(r, 400));
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

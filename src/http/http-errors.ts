@@ -1,0 +1,40 @@
+/** One field-level problem, as returned in `error.details`. */
+export interface FieldIssue {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** An error with an HTTP meaning; the error middleware turns it into `{ error: { code, message, details } }`. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+    options?: { readonly cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'HttpError';
+  }
+}
+
+export class ValidationError extends HttpError {
+  constructor(message: string, readonly issues: readonly FieldIssue[]) {
+    super(400, 'validation_error', message, issues);
+    this.name = 'ValidationError';
+  }
+}
+
+export class NotFoundError extends HttpError {
+  constructor(message: string) {
+    super(404, 'not_found', message);
+    this.name = 'NotFoundError';
+  }
+}
+
+export class ServiceUnavailableError extends HttpError {
+  constructor(message: string, options?: { readonly cause?: unknown }) {
+    super(503, 'service_unavailable', message, undefined, options);
+    this.name = 'ServiceUnavailableError';
+  }
+}

@@ -1,0 +1,41 @@
+import type { FlowJob, FlowProducer } from 'bullmq';
+import type { Config } from '../platform/config.js';
+import { PIPELINE, STEP_NAMES, stepJobId, stepJobOptions, type StepJobData, type StepName } from './catalog.js';
+
+/**
+ * One postcard's flow tree, built from the catalog: the last step is the root
+ * and each step is the only child of the step after it, so BullMQ runs them in
+ * catalog order. `fromStep` starts the chain later (retry from a failed step).
+ */
+export function buildPostcardFlow(
+  data: StepJobData,
+  pipeline: Config['pipeline'],
+  fromStep: StepName = STEP_NAMES[0],
+): FlowJob {
+  const steps = STEP_NAMES.slice(STEP_NAMES.indexOf(fromStep));
+  let node: FlowJob | undefined;
+  for (const step of steps) {
+    const job: FlowJob = {
+      name: step,
+      queueName: PIPELINE[step].queue,
+      data,
+      opts: { ...stepJobOptions(step, pipeline), jobId: stepJobId(data.taskId, step, data.run) },
+      ...(node === undefined ? {} : { children: [node] }),
+    };
+    node = job;
+  }
+  if (node === undefined) throw new Error(`no steps from ${fromStep}`);
+  return node;
+}
+
+export interface FlowEnqueuer {
+  enqueue(data: StepJobData, fromStep?: StepName): Promise<void>;
+}
+
+export function createFlowEnqueuer(producer: FlowProducer, pipeline: Config['pipeline']): FlowEnqueuer {
+  return {
+    async enqueue(data, fromStep) {
+      await producer.add(buildPostcardFlow(data, pipeline, fromStep));
+    },
+  };
+}

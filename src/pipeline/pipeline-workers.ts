@@ -1,0 +1,73 @@
+import { Worker, type ConnectionOptions } from 'bullmq';
+import type { Logger } from '../platform/logger.js';
+import { PIPELINE, STEP_NAMES, type StepJobData, type StepJobResult } from './catalog.js';
+import { watchFlowFailures } from './failure-watcher.js';
+import { createRootQueueEvents } from './queues.js';
+import { createStepProcessor, type StepProcessorDeps } from './step-processor.js';
+import { STEPS } from './steps/index.js';
+
+export interface PipelineWorkersOptions {
+  readonly connection: ConnectionOptions;
+  readonly prefix: string;
+  readonly concurrency: number;
+  readonly deps: StepProcessorDeps;
+  readonly logger: Logger;
+}
+
+export interface PipelineWorkers {
+  readonly workers: readonly Worker<StepJobData, StepJobResult>[];
+  /** Stops taking jobs, waits for active ones up to `timeoutMs`, then closes. */
+  close(timeoutMs: number): Promise<void>;
+}
+
+/**
+ * Lock and stall settings: a worker renews each job's lock every
+ * lockDuration/2. If it dies (SIGKILL, lost machine), the lock lapses after
+ * lockDuration and the stalled-job check, run every stalledInterval, puts the
+ * job back in the wait list for another worker. maxStalledCount bounds how
+ * often one job may stall before it is failed.
+ */
+const LOCK_DURATION_MS = 30_000;
+const STALLED_INTERVAL_MS = 15_000;
+const MAX_STALLED_COUNT = 2;
+
+export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineWorkers {
+  const log = options.logger.child({ component: 'workers' });
+  const workers = STEP_NAMES.map((step) => {
+    const spec = PIPELINE[step];
+    const worker = new Worker<StepJobData, StepJobResult>(spec.queue, createStepProcessor(STEPS[step], options.deps), {
+      connection: options.connection,
+      prefix: options.prefix,
+      concurrency: options.concurrency,
+      lockDuration: LOCK_DURATION_MS,
+      stalledInterval: STALLED_INTERVAL_MS,
+      maxStalledCount: MAX_STALLED_COUNT,
+      ...(spec.limiter === undefined ? {} : { limiter: { max: spec.limiter.max, duration: spec.limiter.durationMs } }),
+    });
+    worker.on('error', (error) => log.error('worker error', { queue: spec.queue, error }));
+    worker.on('stalled', (jobId) => log.warn('job stalled; it will be retried', { queue: spec.queue, job_id: jobId }));
+    return worker;
+  });
+  const rootEvents = createRootQueueEvents(options.connection, options.prefix);
+  rootEvents.on('error', (error) => log.error('queue events error', { error }));
+  watchFlowFailures(rootEvents, options.deps.store, log);
+
+  return {
+    workers,
+    async close(timeoutMs) {
+      const graceful = Promise.all(workers.map((w) => w.close()));
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), timeoutMs);
+      });
+      const outcome = await Promise.race([graceful.then(() => 'closed' as const), deadline]);
+      clearTimeout(timer);
+      if (outcome === 'timeout') {
+        // Their locks lapse and another worker picks the jobs up (see above).
+        log.warn('shutdown deadline passed; leaving unfinished jobs to other workers', { timeout_ms: timeoutMs });
+        await Promise.all(workers.map((w) => w.close(true)));
+      }
+      await rootEvents.close();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { FlowProducer, Queue, QueueEvents, type ConnectionOptions } from 'bullmq';
+import { PIPELINE, STEP_NAMES, type StepName } from './catalog.js';
+
+export type StepQueues = { readonly [K in StepName]: Queue };
+
+/** One Queue per catalog step, for inspection (Bull Board, metrics, cleanup). */
+export function createStepQueues(connection: ConnectionOptions, prefix: string): StepQueues {
+  const entries = STEP_NAMES.map((step) => [step, new Queue(PIPELINE[step].queue, { connection, prefix })] as const);
+  return Object.fromEntries(entries) as { [K in StepName]: Queue };
+}
+
+export function createFlowProducer(connection: ConnectionOptions, prefix: string): FlowProducer {
+  return new FlowProducer({ connection, prefix });
+}
+
+/** Events of the flow's root queue: every finished or failed postcard flow ends there. */
+export function createRootQueueEvents(connection: ConnectionOptions, prefix: string): QueueEvents {
+  const root = STEP_NAMES[STEP_NAMES.length - 1] ?? 'code';
+  return new QueueEvents(PIPELINE[root].queue, { connection, prefix });
+}
+
+export async function closeAll(closables: ReadonlyArray<{ close(): Promise<void> }>): Promise<void> {
+  await Promise.all(closables.map((c) => c.close()));
+}

@@ -1,0 +1,135 @@
+import type { Db } from '../platform/db.js';
+import type { Postcard, Prisma } from '../generated/prisma/client.js';
+import { isLastStep, progressAfter, type StepName } from './catalog.js';
+
+export type PostcardRow = Postcard;
+export type Tx = Prisma.TransactionClient;
+
+const ACTIVE = ['PENDING', 'PROCESSING'] as const;
+
+export interface StepKey {
+  readonly taskId: string;
+  readonly run: number;
+  readonly step: StepName;
+  readonly attempt: number;
+}
+
+export interface StepFailure {
+  readonly message: string;
+  readonly retryable: boolean;
+  /** True when no further attempt will run: the postcard becomes FAILED. */
+  readonly final: boolean;
+}
+
+/**
+ * Every write the pipeline makes to PostgreSQL. Each method is idempotent for
+ * the same StepKey, because BullMQ delivers at least once: a redelivered job
+ * rewrites the same step_runs row and never moves a finished postcard back.
+ */
+export interface StepStore {
+  load(taskId: string): Promise<PostcardRow | null>;
+  hasSucceeded(taskId: string, run: number, step: StepName): Promise<boolean>;
+  /** Records the attempt as RUNNING; returns false when the postcard is no longer active in this run. */
+  start(key: StepKey, jobId: string | undefined, provider: string): Promise<boolean>;
+  /** Stores the step's result (through `persist`) and marks the attempt SUCCEEDED, atomically. */
+  succeed(key: StepKey, startedAt: Date, persist: (tx: Tx) => Promise<void>): Promise<void>;
+  fail(key: StepKey, startedAt: Date | undefined, failure: StepFailure): Promise<void>;
+  /** The most recent recorded failure of a run, to name the step that broke a flow. */
+  lastFailure(taskId: string, run: number): Promise<{ readonly step: StepName; readonly error: string | null } | null>;
+  /** Marks an active postcard FAILED; a no-op when it already finished. */
+  failPostcard(taskId: string, run: number, step: StepName | null, message: string): Promise<boolean>;
+}
+
+export function createStepStore(db: Db, now: () => Date = () => new Date()): StepStore {
+  return {
+    load: (taskId) => db.postcard.findUnique({ where: { taskId } }),
+
+    async hasSucceeded(taskId, run, step) {
+      const found = await db.stepRun.findFirst({ where: { taskId, run, step, status: 'SUCCEEDED' }, select: { id: true } });
+      return found !== null;
+    },
+
+    async start(key, jobId, provider) {
+      const at = now();
+      return db.$transaction(async (tx) => {
+        const moved = await tx.postcard.updateMany({
+          where: { taskId: key.taskId, run: key.run, status: { in: [...ACTIVE] } },
+          data: { status: 'PROCESSING', currentStep: key.step },
+        });
+        if (moved.count === 0) return false;
+        await tx.postcard.updateMany({ where: { taskId: key.taskId, startedAt: null }, data: { startedAt: at } });
+        await tx.stepRun.upsert({
+          where: { taskId_run_step_attempt: key },
+          create: { ...key, status: 'RUNNING', provider, jobId: jobId ?? null, startedAt: at },
+          update: { status: 'RUNNING', provider, jobId: jobId ?? null, startedAt: at, finishedAt: null, durationMs: null, error: null, retryable: null },
+        });
+        return true;
+      });
+    },
+
+    async succeed(key, startedAt, persist) {
+      const at = now();
+      await db.$transaction(async (tx) => {
+        await persist(tx);
+        await tx.stepRun.update({
+          where: { taskId_run_step_attempt: key },
+          data: { status: 'SUCCEEDED', finishedAt: at, durationMs: at.getTime() - startedAt.getTime(), error: null, retryable: null },
+        });
+        const last = isLastStep(key.step);
+        await tx.postcard.updateMany({
+          where: { taskId: key.taskId, run: key.run, status: { in: [...ACTIVE] } },
+          data: {
+            progress: progressAfter(key.step),
+            ...(last ? { status: 'COMPLETED', completedAt: at, currentStep: null } : {}),
+          },
+        });
+      });
+    },
+
+    async fail(key, startedAt, failure) {
+      const at = now();
+      await db.$transaction(async (tx) => {
+        await tx.stepRun.upsert({
+          where: { taskId_run_step_attempt: key },
+          create: {
+            ...key,
+            status: 'FAILED',
+            startedAt: startedAt ?? at,
+            finishedAt: at,
+            durationMs: startedAt === undefined ? 0 : at.getTime() - startedAt.getTime(),
+            error: failure.message,
+            retryable: failure.retryable,
+          },
+          update: {
+            status: 'FAILED',
+            finishedAt: at,
+            durationMs: startedAt === undefined ? null : at.getTime() - startedAt.getTime(),
+            error: failure.message,
+            retryable: failure.retryable,
+          },
+        });
+        if (failure.final) {
+          await tx.postcard.updateMany({
+            where: { taskId: key.taskId, run: key.run, status: { in: [...ACTIVE] } },
+            data: { status: 'FAILED', errorStep: key.step, errorMessage: failure.message, currentStep: null },
+          });
+        }
+      });
+    },
+
+    lastFailure: (taskId, run) =>
+      db.stepRun.findFirst({
+        where: { taskId, run, status: 'FAILED' },
+        orderBy: [{ finishedAt: 'desc' }, { id: 'desc' }],
+        select: { step: true, error: true },
+      }),
+
+    async failPostcard(taskId, run, step, message) {
+      const moved = await db.postcard.updateMany({
+        where: { taskId, run, status: { in: [...ACTIVE] } },
+        data: { status: 'FAILED', errorStep: step, errorMessage: message, currentStep: null },
+      });
+      return moved.count > 0;
+    },
+  };
+}

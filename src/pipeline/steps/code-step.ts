@@ -1,0 +1,29 @@
+import { ConceptSchema, CopySchema, HtmlDocumentSchema, type CodeInput } from '../../providers/contracts.js';
+import { StepInputError } from '../errors.js';
+import { persisted, requestOf, type StepDefinition } from './step-definition.js';
+
+export const codeStep: StepDefinition<CodeInput, string> = {
+  name: 'code',
+  providerName: (providers) => providers.code.name,
+  async input(postcard, lookup) {
+    if (postcard.imageAssetId === null || postcard.imageUrl === null) {
+      throw new StepInputError('the illustration is missing: its step has not stored a result');
+    }
+    const size = await lookup.imageSize(postcard.imageAssetId);
+    if (size === null) throw new StepInputError(`the illustration asset ${postcard.imageAssetId} does not exist`);
+    return {
+      request: requestOf(postcard),
+      concept: persisted(ConceptSchema, postcard.concept, 'the concept'),
+      copy: persisted(CopySchema, postcard.content, 'the copy'),
+      imageUrl: postcard.imageUrl,
+      imageWidth: size.width,
+      imageHeight: size.height,
+    };
+  },
+  // The provider validates its own document; checking again here keeps a
+  // misbehaving provider from ever storing something we would not serve.
+  run: async (input, providers, ctx) => HtmlDocumentSchema.parse(await providers.code.render(input, ctx)),
+  async persist(tx, postcard, html) {
+    await tx.postcard.update({ where: { taskId: postcard.taskId }, data: { frontendCode: html } });
+  },
+};

@@ -1,0 +1,21 @@
+import { assetPath, saveAsset } from '../../assets/asset-store.js';
+import { ConceptSchema, CopySchema, type GeneratedImage, type ImageInput } from '../../providers/contracts.js';
+import { persisted, requestOf, type StepDefinition } from './step-definition.js';
+
+export const imageStep: StepDefinition<ImageInput, GeneratedImage> = {
+  name: 'image',
+  providerName: (providers) => providers.image.name,
+  input: async (postcard) => ({
+    request: requestOf(postcard),
+    concept: persisted(ConceptSchema, postcard.concept, 'the concept'),
+    copy: persisted(CopySchema, postcard.content, 'the copy'),
+  }),
+  run: (input, providers, ctx) => providers.image.illustrate(input, ctx),
+  async persist(tx, postcard, image, env) {
+    const assetId = await saveAsset(tx, image);
+    await tx.postcard.update({
+      where: { taskId: postcard.taskId },
+      data: { imageAssetId: assetId, imageUrl: `${env.publicBaseUrl}${assetPath(assetId)}` },
+    });
+  },
+};

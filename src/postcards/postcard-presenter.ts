@@ -1,0 +1,109 @@
+import type { Postcard, StepRun } from '../generated/prisma/client.js';
+import { PIPELINE, STEP_NAMES, type StepName } from '../pipeline/catalog.js';
+import type { PostcardWithSteps } from './postcard-repository.js';
+
+/** A step's state as clients see it. RETRYING: the last attempt failed and BullMQ will try again. */
+export type StepStatus = 'PENDING' | 'RUNNING' | 'RETRYING' | 'SUCCEEDED' | 'FAILED' | 'SKIPPED';
+
+export interface UrlBuilder {
+  statusUrl(taskId: string): string;
+  previewUrl(taskId: string): string;
+}
+
+export function createUrlBuilder(publicBaseUrl: string): UrlBuilder {
+  return {
+    statusUrl: (taskId) => `${publicBaseUrl}/api/v1/postcards/status/${taskId}`,
+    previewUrl: (taskId) => `${publicBaseUrl}/preview/${taskId}`,
+  };
+}
+
+const iso = (d: Date | null) => (d === null ? null : d.toISOString());
+
+function presentAttempt(r: StepRun) {
+  return {
+    run: r.run,
+    attempt: r.attempt,
+    status: r.status,
+    provider: r.provider,
+    started_at: iso(r.startedAt),
+    finished_at: iso(r.finishedAt),
+    duration_ms: r.durationMs,
+    error: r.error,
+  };
+}
+
+function presentStep(postcard: Postcard, step: StepName, runs: readonly StepRun[]) {
+  const current = runs.filter((r) => r.step === step && r.run === postcard.run);
+  const latest = current.at(-1);
+  const active = postcard.status === 'PENDING' || postcard.status === 'PROCESSING';
+  let status: StepStatus = 'PENDING';
+  if (latest?.status === 'RUNNING') status = active ? 'RUNNING' : 'FAILED';
+  else if (latest?.status === 'SUCCEEDED') status = 'SUCCEEDED';
+  else if (latest?.status === 'FAILED') status = active ? 'RETRYING' : 'FAILED';
+  else if (!active) status = 'SKIPPED';
+  return {
+    name: step,
+    label: PIPELINE[step].label,
+    status,
+    attempts: current.length,
+    provider: latest?.provider ?? null,
+    started_at: iso(current[0]?.startedAt ?? null),
+    finished_at: status === 'SUCCEEDED' || status === 'FAILED' ? iso(latest?.finishedAt ?? null) : null,
+    duration_ms: status === 'SUCCEEDED' ? (latest?.durationMs ?? null) : null,
+    error: latest?.status === 'FAILED' ? latest.error : null,
+    history: runs.filter((r) => r.step === step).map(presentAttempt),
+  };
+}
+
+export function presentStatus(postcard: PostcardWithSteps, urls: UrlBuilder) {
+  const completed = postcard.status === 'COMPLETED';
+  return {
+    task_id: postcard.taskId,
+    status: postcard.status,
+    current_step: postcard.currentStep,
+    progress: completed ? 100 : postcard.progress,
+    prompt: postcard.userInput,
+    style: postcard.style,
+    theme: postcard.theme,
+    metadata: postcard.metadata,
+    user_id: postcard.userId,
+    steps: STEP_NAMES.map((step) => presentStep(postcard, step, postcard.stepRuns)),
+    data: completed
+      ? {
+          concept: postcard.concept,
+          content: postcard.content,
+          image_url: postcard.imageUrl,
+          preview_url: urls.previewUrl(postcard.taskId),
+        }
+      : null,
+    error:
+      postcard.status === 'FAILED' || postcard.status === 'CANCELLED'
+        ? { step: postcard.errorStep, message: postcard.errorMessage ?? postcard.status.toLowerCase() }
+        : null,
+    retry_count: postcard.retryCount,
+    status_url: urls.statusUrl(postcard.taskId),
+    preview_url: urls.previewUrl(postcard.taskId),
+    created_at: postcard.createdAt.toISOString(),
+    updated_at: postcard.updatedAt.toISOString(),
+    started_at: iso(postcard.startedAt),
+    completed_at: iso(postcard.completedAt),
+  };
+}
+
+export function presentSummary(postcard: Postcard, urls: UrlBuilder) {
+  return {
+    task_id: postcard.taskId,
+    status: postcard.status,
+    current_step: postcard.currentStep,
+    progress: postcard.status === 'COMPLETED' ? 100 : postcard.progress,
+    prompt: postcard.userInput,
+    style: postcard.style,
+    theme: postcard.theme,
+    user_id: postcard.userId,
+    image_url: postcard.imageUrl,
+    status_url: urls.statusUrl(postcard.taskId),
+    preview_url: urls.previewUrl(postcard.taskId),
+    created_at: postcard.createdAt.toISOString(),
+    completed_at: iso(postcard.completedAt),
+  };
+}

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { FlowEnqueuer } from '../pipeline/flow.js';
+import type { Logger } from '../platform/logger.js';
+import { NotFoundError, ServiceUnavailableError, ValidationError } from '../http/http-errors.js';
+import type { Postcard } from '../generated/prisma/client.js';
+import type { ListOptions, PostcardRepository, PostcardWithSteps } from './postcard-repository.js';
+import type { UrlBuilder } from './postcard-presenter.js';
+import type { CreatePostcardBody, ListPostcardsQuery } from './postcard-schemas.js';
+
+export interface PostcardService {
+  create(body: CreatePostcardBody): Promise<Postcard>;
+  get(taskId: string): Promise<PostcardWithSteps>;
+  list(query: ListPostcardsQuery): Promise<{ readonly items: Postcard[]; readonly nextCursor: string | null }>;
+  html(taskId: string): Promise<{ readonly html: string; readonly imageUrl: string | null } | null>;
+}
+
+export interface PostcardServiceDeps {
+  readonly repository: PostcardRepository;
+  readonly flows: FlowEnqueuer;
+  readonly urls: UrlBuilder;
+  readonly logger: Logger;
+}
+
+export function createPostcardService(deps: PostcardServiceDeps): PostcardService {
+  const log = deps.logger.child({ component: 'postcards' });
+  return {
+    async create(body) {
+      const taskId = randomUUID();
+      let postcard: Postcard;
+      try {
+        postcard = await deps.repository.create(taskId, body, deps.urls.previewUrl(taskId));
+      } catch (error) {
+        log.error('could not store a new postcard', { task_id: taskId, error });
+        throw new ServiceUnavailableError('The database is unavailable; the postcard was not created. Try again shortly.', { cause: error });
+      }
+      try {
+        await deps.flows.enqueue({ taskId, run: postcard.run });
+      } catch (error) {
+        log.error('could not enqueue a new postcard; removing it', { task_id: taskId, error });
+        // Without its flow the row would sit PENDING forever: take it back so the client can simply retry.
+        await deps.repository.remove(taskId).catch((removeError: unknown) => {
+          log.error('could not remove the unqueued postcard', { task_id: taskId, error: removeError });
+        });
+        throw new ServiceUnavailableError('The job queue is unavailable; the postcard was not created. Try again shortly.', { cause: error });
+      }
+      log.info('postcard created', { task_id: taskId });
+      return postcard;
+    },
+
+    async get(taskId) {
+      const postcard = await deps.repository.find(taskId);
+      if (postcard === null) throw new NotFoundError(`No postcard with task_id ${taskId}`);
+      return postcard;
+    },
+
+    async list(query) {
+      const options: ListOptions = {
+        limit: query.limit,
+        ...(query.status === undefined ? {} : { status: query.status }),
+        ...(query.user_id === undefined ? {} : { userId: query.user_id }),
+        ...(query.cursor === undefined ? {} : { after: decodeCursor(query.cursor) }),
+      };
+      const items = await deps.repository.list({ ...options, limit: query.limit + 1 });
+      const page = items.slice(0, query.limit);
+      const last = page.at(-1);
+      const nextCursor = items.length > query.limit && last !== undefined ? encodeCursor(last) : null;
+      return { items: page, nextCursor };
+    },
+
+    async html(taskId) {
+      const found = await deps.repository.findHtml(taskId);
+      if (found === null) throw new NotFoundError(`No postcard with task_id ${taskId}`);
+      if (found.frontendCode === null) return null;
+      return { html: found.frontendCode, imageUrl: found.imageUrl };
+    },
+  };
+}
+
+/** Opaque keyset cursor: the last item's (created_at, task_id), so pages stay stable while rows are added. */
+function encodeCursor(postcard: Postcard): string {
+  return Buffer.from(`${postcard.createdAt.toISOString()}|${postcard.taskId}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; taskId: string } {
+  const [at = '', taskId = ''] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(at);
+  if (Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(taskId)) {
+    throw new ValidationError('Invalid request query: cursor: is not a cursor this API returned', [
+      { field: 'cursor', message: 'is not a cursor this API returned' },
+    ]);
+  }
+  return { createdAt, taskId };
+}

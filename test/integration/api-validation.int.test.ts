@@ -1,0 +1,116 @@
+import { STEP_NAMES } from '../../src/pipeline/catalog';
+import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
+
+interface ErrorBody {
+  error: { code: string; message: string; details?: Array<{ field: string; message: string }> };
+}
+
+describe('HTTP API input handling', () => {
+  let system: TestSystem;
+  beforeAll(async () => {
+    system = await startTestSystem({ workers: false });
+  });
+  afterAll(async () => {
+    await system.close();
+  });
+
+  async function nothingWritten(): Promise<void> {
+    const rows = await system.query<{ n: string }>('SELECT count(*) AS n FROM postcards');
+    expect(Number(rows[0]?.n)).toBe(0);
+    for (const step of STEP_NAMES) {
+      const counts = await system.queues[step].getJobCounts();
+      expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(0);
+    }
+  }
+
+  const cases: Array<[string, unknown, number, string]> = [
+    ['a missing prompt', { style: 'ink' }, 400, 'prompt'],
+    ['an empty prompt', { prompt: '   ' }, 400, 'prompt'],
+    ['a prompt that is not a string', { prompt: 42 }, 400, 'prompt'],
+    ['an oversize prompt', { prompt: 'x'.repeat(2001) }, 400, 'prompt'],
+    ['an oversize style', { prompt: 'hi', style: 's'.repeat(101) }, 400, 'style'],
+    ['an oversize theme', { prompt: 'hi', theme: 't'.repeat(101) }, 400, 'theme'],
+    ['a style of the wrong type', { prompt: 'hi', style: ['a'] }, 400, 'style'],
+    ['metadata that is not an object', { prompt: 'hi', metadata: 'x' }, 400, 'metadata'],
+    ['metadata over 4 KB', { prompt: 'hi', metadata: { blob: 'm'.repeat(4200) } }, 400, 'metadata'],
+    ['an unknown field', { prompt: 'hi', colour: 'red' }, 400, 'colour'],
+    ['a body that is an array', [{ prompt: 'hi' }], 400, 'body'],
+    ['a body that is a string', '"hello"', 400, 'body'],
+    ['invalid JSON', '{"prompt": "hi",', 400, 'body'],
+  ];
+
+  it.each(cases)('rejects %s with a JSON error naming the field, and writes nothing', async (_name, body, code, field) => {
+    for (const path of ['/api/v1/postcards/create', '/api/v1/postcards']) {
+      const res = await postJson(system.baseUrl, path, body);
+      expect(res.status).toBe(code);
+      const error = (res.body as unknown as ErrorBody).error;
+      expect(typeof error.code).toBe('string');
+      expect(typeof error.message).toBe('string');
+      expect(error.details?.map((d) => d.field)).toContain(field);
+    }
+    await nothingWritten();
+  });
+
+  it('rejects a body over the size limit with 413', async () => {
+    const res = await postJson(system.baseUrl, '/api/v1/postcards/create', { prompt: 'p'.repeat(40_000) });
+    expect(res.status).toBe(413);
+    await nothingWritten();
+  });
+
+  it('rejects a body that is not JSON', async () => {
+    const response = await fetch(`${system.baseUrl}/api/v1/postcards/create`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'prompt=hi',
+    });
+    expect(response.status).toBe(400);
+    await nothingWritten();
+  });
+
+  it('answers 404 for an unknown task, and 400 for a malformed id', async () => {
+    const unknown = await getJson(system.baseUrl, '/api/v1/postcards/status/8d3c3f5e-0d7b-4a53-9a43-2f6f3c0f1a11');
+    expect(unknown.status).toBe(404);
+    expect((unknown.body as unknown as ErrorBody).error.code).toBe('not_found');
+    expect((await getJson(system.baseUrl, '/api/v1/postcards/8d3c3f5e-0d7b-4a53-9a43-2f6f3c0f1a11')).status).toBe(404);
+    const bad = await getJson(system.baseUrl, '/api/v1/postcards/status/not-a-uuid');
+    expect(bad.status).toBe(400);
+    expect((bad.body as unknown as ErrorBody).error.details?.[0]?.field).toBe('task_id');
+    expect((await fetch(`${system.baseUrl}/preview/8d3c3f5e-0d7b-4a53-9a43-2f6f3c0f1a11`)).status).toBe(404);
+    expect((await fetch(`${system.baseUrl}/api/v1/assets/${'a'.repeat(64)}`)).status).toBe(404);
+    expect((await fetch(`${system.baseUrl}/api/v1/assets/nope`)).status).toBe(400);
+    expect((await getJson(system.baseUrl, '/api/v1/nothing-here')).status).toBe(404);
+  });
+
+  it('rejects bad list queries', async () => {
+    expect((await getJson(system.baseUrl, '/api/v1/postcards?limit=0')).status).toBe(400);
+    expect((await getJson(system.baseUrl, '/api/v1/postcards?status=DONE')).status).toBe(400);
+    expect((await getJson(system.baseUrl, '/api/v1/postcards?cursor=zzz')).status).toBe(400);
+    expect((await getJson(system.baseUrl, '/api/v1/postcards?sort=asc')).status).toBe(400);
+  });
+
+  it('accepts a valid request at once with 202, a Location header and PENDING status, before any work runs', async () => {
+    const res = await postJson(system.baseUrl, '/api/v1/postcards/create', {
+      prompt: '  新年快乐  ',
+      style: 'ink wash',
+      metadata: { channel: 'wechat' },
+    });
+    expect(res.status).toBe(202);
+    const taskId = String(res.body.task_id);
+    expect(res.body).toEqual({
+      task_id: taskId,
+      status: 'PENDING',
+      status_url: `${system.baseUrl}/api/v1/postcards/status/${taskId}`,
+      preview_url: `${system.baseUrl}/preview/${taskId}`,
+    });
+    expect(res.headers.get('location')).toBe(res.body.status_url);
+    expect(res.headers.get('x-request-id')).toBeTruthy();
+
+    const status = await getJson(system.baseUrl, `/api/v1/postcards/status/${taskId}`);
+    expect(status.body).toMatchObject({ status: 'PENDING', progress: 0, prompt: '新年快乐', style: 'ink wash', theme: null, data: null, error: null });
+    expect((await fetch(`${system.baseUrl}/preview/${taskId}`)).status).toBe(409);
+
+    expect((await system.queues.concept.getJobCounts('wait')).wait).toBe(1);
+    expect((await system.queues.code.getJobCounts('waiting-children'))['waiting-children']).toBe(1);
+    expect((await system.queues.content.getJobCounts('waiting-children'))['waiting-children']).toBe(1);
+  });
+});

@@ -1,0 +1,54 @@
+import { ConfigError, loadConfig } from '../../src/platform/config';
+
+describe('loadConfig', () => {
+  it('gives the documented defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.http.port).toBe(8001);
+    expect(config.http.publicBaseUrl).toBe('http://localhost:8001');
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.queuePrefix).toBe('postcard');
+    expect(config.pipeline).toMatchObject({ attempts: 3, timeoutMs: 300_000, concurrency: 10 });
+    expect(config.providers).toEqual({ text: 'local', image: 'local', code: 'local' });
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.pipeline)).toBe(true);
+  });
+
+  it('coerces numbers and treats empty strings as unset', () => {
+    const config = loadConfig({ PORT: '9000', AI_WORKFLOW_RETRY_COUNT: '5', WORKER_CONCURRENCY: '', PUBLIC_BASE_URL: 'https://cards.example.com/' });
+    expect(config.http.port).toBe(9000);
+    expect(config.pipeline.attempts).toBe(5);
+    expect(config.pipeline.concurrency).toBe(10);
+    expect(config.http.publicBaseUrl).toBe('https://cards.example.com');
+  });
+
+  const bad: Array<[string, Record<string, string>]> = [
+    ['PORT', { PORT: 'eighty' }],
+    ['PORT', { PORT: '70000' }],
+    ['AI_WORKFLOW_RETRY_COUNT', { AI_WORKFLOW_RETRY_COUNT: '0' }],
+    ['AI_WORKFLOW_TIMEOUT', { AI_WORKFLOW_TIMEOUT: '-1' }],
+    ['WORKER_CONCURRENCY', { WORKER_CONCURRENCY: '2.5' }],
+    ['REDIS_URL', { REDIS_URL: 'localhost:6379' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://x' }],
+    ['QUEUE_PREFIX', { QUEUE_PREFIX: 'has:colon' }],
+    ['TEXT_PROVIDER', { TEXT_PROVIDER: 'openai' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['PUBLIC_BASE_URL', { PUBLIC_BASE_URL: 'ftp://x' }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'maybe' }],
+  ];
+
+  it.each(bad)('rejects a bad %s with a message naming it', (name, env) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));
+  });
+
+  it('names every bad variable at once', () => {
+    try {
+      loadConfig({ PORT: 'x', REDIS_URL: 'nope' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).issues.map((i) => i.split(':')[0])).toEqual(['PORT', 'REDIS_URL']);
+    }
+  });
+});

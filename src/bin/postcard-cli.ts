@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { ConfigError, loadConfig } from '../platform/config.js';
 
 /**
@@ -11,21 +12,16 @@ import { ConfigError, loadConfig } from '../platform/config.js';
 
 const USAGE = `usage: npm run postcard -- "<prompt>" [--style <style>] [--theme <theme>] [--out <file.html>] [--api <base url>] [--timeout <seconds>]`;
 
-interface StepView {
-  readonly name: string;
-  readonly label: string;
-  readonly status: string;
-  readonly duration_ms: number | null;
-}
-interface StatusView {
-  readonly status: string;
-  readonly progress: number;
-  readonly current_step: string | null;
-  readonly steps: readonly StepView[];
-  readonly error: { readonly step: string | null; readonly message: string } | null;
-  readonly preview_url: string;
-  readonly data: { readonly image_url: string | null } | null;
-}
+const CreatedSchema = z.object({ task_id: z.string(), status_url: z.string() });
+const StatusSchema = z.object({
+  status: z.string(),
+  progress: z.number(),
+  steps: z.array(z.object({ name: z.string(), label: z.string(), status: z.string() })),
+  error: z.object({ step: z.string().nullable(), message: z.string() }).nullable(),
+  preview_url: z.string(),
+  data: z.object({ image_url: z.string().nullable() }).nullable(),
+});
+type StatusView = z.infer<typeof StatusSchema>;
 
 const MARK: Record<string, string> = { SUCCEEDED: '✓', RUNNING: '…', RETRYING: '↻', FAILED: '✗', PENDING: '·', SKIPPED: '-' };
 
@@ -39,11 +35,11 @@ function line(view: StatusView): string {
   return `${bar(view.progress)}  ${steps}  ${view.status}`;
 }
 
-async function request<T>(url: string, init?: RequestInit): Promise<T> {
+async function request<S extends z.ZodType>(schema: S, url: string, init?: RequestInit): Promise<z.infer<S>> {
   const response = await fetch(url, init);
   const body: unknown = await response.json();
   if (!response.ok) throw new Error(`${response.status} from ${url}: ${JSON.stringify(body)}`);
-  return body as T;
+  return schema.parse(body);
 }
 
 async function main(): Promise<number> {
@@ -64,7 +60,7 @@ async function main(): Promise<number> {
     return values.help === true ? 0 : 64;
   }
   const base = (values.api ?? loadConfig(process.env).http.publicBaseUrl).replace(/\/+$/, '');
-  const created = await request<{ task_id: string; status_url: string }>(`${base}/api/v1/postcards/create`, {
+  const created = await request(CreatedSchema, `${base}/api/v1/postcards/create`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ prompt, style: values.style, theme: values.theme }),
@@ -75,7 +71,7 @@ async function main(): Promise<number> {
   const tty = process.stdout.isTTY;
   let last = '';
   for (;;) {
-    const view = await request<StatusView>(created.status_url);
+    const view = await request(StatusSchema, created.status_url);
     const text = line(view);
     if (text !== last) {
       process.stdout.write(tty ? `\r${text}` : `${text}\n`);

@@ -2,7 +2,7 @@ import { Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from '../platform/logger.js';
 import { PIPELINE, STEP_NAMES, type StepJobData, type StepJobResult } from './catalog.js';
 import { watchFlowFailures } from './failure-watcher.js';
-import { createRootQueueEvents } from './queues.js';
+import { closeAll, createRootQueueEvents, createStepQueues } from './queues.js';
 import { createStepProcessor, type StepProcessorDeps } from './step-processor.js';
 import { STEPS } from './steps/index.js';
 
@@ -50,7 +50,8 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
   });
   const rootEvents = createRootQueueEvents(options.connection, options.prefix);
   rootEvents.on('error', (error) => log.error('queue events error', { error }));
-  watchFlowFailures(rootEvents, options.deps.store, log);
+  const queues = createStepQueues(options.connection, options.prefix);
+  watchFlowFailures(rootEvents, queues, options.deps.store, log);
 
   return {
     workers,
@@ -67,7 +68,7 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
         log.warn('shutdown deadline passed; leaving unfinished jobs to other workers', { timeout_ms: timeoutMs });
         await Promise.all(workers.map((w) => w.close(true)));
       }
-      await rootEvents.close();
+      await closeAll([rootEvents, ...Object.values(queues)]);
     },
   };
 }

@@ -21,17 +21,19 @@ export function assetPath(id: string): string {
 
 export async function saveAsset(tx: Prisma.TransactionClient, image: GeneratedImage): Promise<string> {
   const id = assetIdFor(image.bytes);
-  await tx.asset.upsert({
-    where: { id },
-    create: {
-      id,
-      contentType: image.contentType,
-      byteSize: image.bytes.byteLength,
-      width: image.width,
-      height: image.height,
-      bytes: Uint8Array.from(image.bytes),
-    },
-    update: {},
+  // ON CONFLICT DO NOTHING: two workers storing the same bytes at once must both succeed.
+  await tx.asset.createMany({
+    data: [
+      {
+        id,
+        contentType: image.contentType,
+        byteSize: image.bytes.byteLength,
+        width: image.width,
+        height: image.height,
+        bytes: Uint8Array.from(image.bytes),
+      },
+    ],
+    skipDuplicates: true,
   });
   return id;
 }

@@ -40,6 +40,15 @@ export interface StepStore {
   failPostcard(taskId: string, run: number, step: StepName | null, message: string): Promise<boolean>;
 }
 
+/**
+ * Creates the attempt's row unless it exists. createMany with skipDuplicates is
+ * INSERT … ON CONFLICT DO NOTHING, so concurrent deliveries of one job cannot
+ * collide on the unique key the way a read-then-insert upsert can.
+ */
+async function ensureStepRun(tx: Tx, key: StepKey, startedAt: Date): Promise<void> {
+  await tx.stepRun.createMany({ data: [{ ...key, status: 'RUNNING', startedAt }], skipDuplicates: true });
+}
+
 export function createStepStore(db: Db, now: () => Date = () => new Date()): StepStore {
   return {
     load: (taskId) => db.postcard.findUnique({ where: { taskId } }),
@@ -58,10 +67,10 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
         });
         if (moved.count === 0) return false;
         await tx.postcard.updateMany({ where: { taskId: key.taskId, startedAt: null }, data: { startedAt: at } });
-        await tx.stepRun.upsert({
+        await ensureStepRun(tx, key, at);
+        await tx.stepRun.update({
           where: { taskId_run_step_attempt: key },
-          create: { ...key, status: 'RUNNING', provider, jobId: jobId ?? null, startedAt: at },
-          update: { status: 'RUNNING', provider, jobId: jobId ?? null, startedAt: at, finishedAt: null, durationMs: null, error: null, retryable: null },
+          data: { status: 'RUNNING', provider, jobId: jobId ?? null, startedAt: at, finishedAt: null, durationMs: null, error: null, retryable: null },
         });
         return true;
       });
@@ -89,21 +98,13 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
     async fail(key, startedAt, failure) {
       const at = now();
       await db.$transaction(async (tx) => {
-        await tx.stepRun.upsert({
+        await ensureStepRun(tx, key, startedAt ?? at);
+        await tx.stepRun.update({
           where: { taskId_run_step_attempt: key },
-          create: {
-            ...key,
+          data: {
             status: 'FAILED',
-            startedAt: startedAt ?? at,
             finishedAt: at,
             durationMs: startedAt === undefined ? 0 : at.getTime() - startedAt.getTime(),
-            error: failure.message,
-            retryable: failure.retryable,
-          },
-          update: {
-            status: 'FAILED',
-            finishedAt: at,
-            durationMs: startedAt === undefined ? null : at.getTime() - startedAt.getTime(),
             error: failure.message,
             retryable: failure.retryable,
           },

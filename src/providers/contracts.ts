@@ -91,9 +91,20 @@ export function htmlProblems(html: string): string[] {
   return problems;
 }
 
+/** What one provider call consumed, for cost accounting. */
+export interface Usage {
+  readonly provider: string;
+  readonly model: string;
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  readonly images: number;
+}
+
 export interface StepContext {
   /** Aborted when the step times out or the job is cancelled. Pass it to every I/O call. */
   readonly signal: AbortSignal;
+  /** Call once per billable request (repairs included) with what it consumed. */
+  readonly recordUsage?: (usage: Usage) => void;
 }
 
 export interface ConceptInput {

@@ -10,6 +10,7 @@ function main(): void {
   const services = createServices(config, logger, 'api');
   const api = createApiRuntime(services);
   const server = createServer(api.app);
+  api.attach(server);
   server.listen(config.http.port, config.http.host, () => {
     logger.info('API listening', { host: config.http.host, port: config.http.port, public_base_url: config.http.publicBaseUrl });
   });

@@ -12,6 +12,7 @@ function main(): void {
   const api = createApiRuntime(services);
   const workers = createWorkerRuntime(services);
   const server = createServer(api.app);
+  api.attach(server);
   server.listen(config.http.port, config.http.host, () => {
     logger.info('postcard service ready', {
       url: config.http.publicBaseUrl,

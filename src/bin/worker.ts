@@ -1,18 +1,26 @@
+import { startMetricsServer } from '../platform/metrics-server.js';
 import { installShutdown } from '../platform/shutdown.js';
 import { createServices } from '../runtime/services.js';
 import { createWorkerRuntime } from '../runtime/worker-runtime.js';
 import { boot } from './boot.js';
 
 /** `npm run worker`: the four step workers alone. Start as many as you like, on as many machines. */
-function main(): void {
+async function main(): Promise<void> {
   const { config, logger } = boot('worker');
   const services = createServices(config, logger, 'worker');
   const workers = createWorkerRuntime(services);
-  logger.info('workers started', { concurrency: config.pipeline.concurrency, providers: config.providers, prefix: config.queuePrefix });
+  const metricsServer = config.metricsPort === 0 ? null : await startMetricsServer(services.metrics.registry, config.http.host, config.metricsPort);
+  logger.info('workers started', {
+    concurrency: config.pipeline.concurrency,
+    providers: config.providers,
+    prefix: config.queuePrefix,
+    metrics_port: config.metricsPort === 0 ? null : config.metricsPort,
+  });
   installShutdown(logger, [
     { name: 'workers', run: () => workers.close(config.shutdownTimeoutMs) },
+    { name: 'metrics', run: () => new Promise<void>((resolve) => (metricsServer === null ? resolve() : metricsServer.close(() => resolve()))) },
     { name: 'connections', run: () => services.close() },
   ]);
 }
 
-main();
+void main();

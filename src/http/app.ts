@@ -1,4 +1,4 @@
-import express, { type Express, type Router } from 'express';
+import express, { type Express, type RequestHandler, type Router } from 'express';
 import helmet from 'helmet';
 import { rateLimit } from 'express-rate-limit';
 import type { Config } from '../platform/config.js';
@@ -7,12 +7,16 @@ import { createErrorMiddleware, notFoundHandler } from './error-middleware.js';
 import { requestContext } from './request-context.js';
 
 export interface AppRoutes {
-  readonly postcards: Router;
+  /** Mounted at /api/v1/postcards, in order. */
+  readonly postcards: readonly Router[];
   readonly assets: Router;
   readonly preview: Router;
+  readonly stats: Router;
   readonly health: Router;
-  /** Extra mounts, such as Bull Board at /admin/queues. */
-  readonly extra?: ReadonlyArray<{ readonly path: string; readonly router: Router | express.RequestHandler }>;
+  /** /metrics and the like, at the root. */
+  readonly operations: readonly Router[];
+  /** Admin UIs (Bull Board); they bring their own pages, so they sit outside helmet's default CSP. */
+  readonly admin: ReadonlyArray<{ readonly path: string; readonly handlers: ReadonlyArray<Router | RequestHandler> }>;
 }
 
 export function createApp(config: Config, logger: Logger, routes: AppRoutes): Express {
@@ -21,6 +25,8 @@ export function createApp(config: Config, logger: Logger, routes: AppRoutes): Ex
   app.set('trust proxy', config.http.trustProxy);
   app.use(requestContext(logger));
   app.use(routes.health);
+  for (const router of routes.operations) app.use(router);
+  for (const mount of routes.admin) app.use(mount.path, ...mount.handlers);
 
   // The preview sets its own, stricter headers: it is untrusted content meant to be framed.
   app.use('/preview', routes.preview);
@@ -41,9 +47,9 @@ export function createApp(config: Config, logger: Logger, routes: AppRoutes): Ex
       }),
     );
   }
-  app.use('/api/v1/postcards', routes.postcards);
+  app.use('/api/v1/postcards', ...routes.postcards);
   app.use('/api/v1/assets', routes.assets);
-  for (const mount of routes.extra ?? []) app.use(mount.path, mount.router);
+  app.use('/api/v1/stats', routes.stats);
 
   app.use(notFoundHandler);
   app.use(createErrorMiddleware(logger));

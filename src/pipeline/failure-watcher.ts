@@ -2,6 +2,7 @@ import type { QueueEvents } from 'bullmq';
 import type { Logger } from '../platform/logger.js';
 import { STEP_NAMES, stepForQueue, type StepName } from './catalog.js';
 import type { StepQueues } from './queues.js';
+import type { StepReporter } from './step-reporter.js';
 import type { StepStore } from './step-store.js';
 
 const JOB_ID = /^([0-9a-f-]{36})\.([a-z]+)\.(\d+)$/;
@@ -16,7 +17,15 @@ const CHILD_FAILED = /^child (.+):([^:]+):([^:]+) failed$/;
  * watching the root queue's `failed` events covers them all. Idempotent:
  * several worker processes may handle the same event.
  */
-export function watchFlowFailures(rootEvents: QueueEvents, queues: StepQueues, store: StepStore, logger: Logger): void {
+export interface FlowFailureWatcherDeps {
+  readonly queues: StepQueues;
+  readonly store: StepStore;
+  readonly reporter: StepReporter;
+  readonly logger: Logger;
+}
+
+export function watchFlowFailures(rootEvents: QueueEvents, deps: FlowFailureWatcherDeps): void {
+  const { queues, store, logger } = deps;
   rootEvents.on('failed', ({ jobId, failedReason }) => {
     void handle(jobId, failedReason).catch((error: unknown) => {
       logger.error('could not record a flow failure', { job_id: jobId, error });
@@ -33,6 +42,8 @@ export function watchFlowFailures(rootEvents: QueueEvents, queues: StepQueues, s
     const origin = recorded === null ? await originOf(rootStep, failedReason) : { step: recorded.step, message: recorded.error ?? failedReason };
     if (await store.failPostcard(taskId, run, origin.step, origin.message)) {
       logger.warn('postcard failed (seen at the flow root)', { task_id: taskId, step: origin.step, error: origin.message });
+      const postcard = await store.load(taskId);
+      await deps.reporter.postcardFailed(taskId, origin.step, origin.message, postcard?.createdAt ?? null);
     }
   }
 

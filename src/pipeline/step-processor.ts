@@ -3,14 +3,16 @@ import type { Config } from '../platform/config.js';
 import type { Logger } from '../platform/logger.js';
 import type { Providers } from '../providers/contracts.js';
 import { ProviderError } from '../providers/provider-error.js';
-import { PIPELINE, StepJobDataSchema, type StepJobData, type StepJobResult, type StepName } from './catalog.js';
+import { isLastStep, PIPELINE, StepJobDataSchema, type StepJobData, type StepJobResult, type StepName } from './catalog.js';
 import { StepInputError, WorkflowTimeoutError } from './errors.js';
 import type { Step } from './steps/index.js';
 import type { StepLookup } from './steps/step-definition.js';
+import type { StepReporter } from './step-reporter.js';
 import type { StepKey, StepStore } from './step-store.js';
 
 export interface StepProcessorDeps {
   readonly store: StepStore;
+  readonly reporter: StepReporter;
   readonly lookup: StepLookup;
   readonly providers: Providers;
   readonly pipeline: Config['pipeline'];
@@ -54,12 +56,14 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
     try {
       const remainingMs = postcard.createdAt.getTime() + deps.pipeline.timeoutMs - now();
       if (remainingMs <= 0) throw new WorkflowTimeoutError(deps.pipeline.timeoutMs);
-      if (!(await deps.store.start(key, job.id, providerName))) {
+      const started = await deps.store.start(key, job.id, providerName);
+      if (started === 'inactive') {
         log.info('postcard left the active states before the step started; skipping');
         return { ...done, skipped: true };
       }
       startedAt = new Date(now());
       log.info('step started', { provider: providerName });
+      await deps.reporter.started(key, providerName, started === 'first');
 
       const timeoutMs = Math.min(PIPELINE[step.name].timeoutMs, remainingMs);
       const signals = [AbortSignal.timeout(timeoutMs), ...(jobSignal === undefined ? [] : [jobSignal])];
@@ -67,7 +71,11 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
       // Racing the signal frees the job even if a provider ignores its signal.
       const write = await untilAborted(step.execute(postcard, deps.lookup, deps.providers, { signal }), signal);
       await deps.store.succeed(key, startedAt, (tx) => write(tx, { publicBaseUrl: deps.publicBaseUrl }));
-      log.info('step succeeded', { provider: providerName, duration_ms: now() - startedAt.getTime() });
+      const durationMs = now() - startedAt.getTime();
+      log.info('step succeeded', { provider: providerName, duration_ms: durationMs });
+      // The result event needs what this step stored (the image URL); reload only for the last step.
+      const finalRow = isLastStep(step.name) ? ((await deps.store.load(taskId)) ?? postcard) : postcard;
+      await deps.reporter.succeeded(key, providerName, durationMs, finalRow);
       return done;
     } catch (error) {
       const failure = classify(error, step.name, key.attempt, deps.pipeline.attempts, job.opts.attempts);
@@ -76,12 +84,15 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
         retryable: failure.retryable,
         provider: providerName,
       });
+      let postcardFailed = false;
       try {
-        await deps.store.fail(key, startedAt, failure);
+        postcardFailed = await deps.store.fail(key, startedAt, failure);
       } catch (storeError) {
         // PostgreSQL may be the reason we are failing; the job's own error is what BullMQ must see.
         log.error('could not record the step failure', { error: storeError });
       }
+      const durationMs = startedAt === undefined ? undefined : now() - startedAt.getTime();
+      await deps.reporter.failed(key, providerName, durationMs, { message: failure.message, final: failure.final, postcardFailed }, postcard);
       if (failure.final && !failure.retryable) throw new UnrecoverableError(failure.message);
       throw error;
     }

@@ -29,11 +29,16 @@ export interface StepFailure {
 export interface StepStore {
   load(taskId: string): Promise<PostcardRow | null>;
   hasSucceeded(taskId: string, run: number, step: StepName): Promise<boolean>;
-  /** Records the attempt as RUNNING; returns false when the postcard is no longer active in this run. */
-  start(key: StepKey, jobId: string | undefined, provider: string): Promise<boolean>;
+  /**
+   * Records the attempt as RUNNING and the postcard as PROCESSING. Returns
+   * 'inactive' when the postcard is no longer active in this run, 'first'
+   * when this is the postcard's first step to start, else 'started'.
+   */
+  start(key: StepKey, jobId: string | undefined, provider: string): Promise<'inactive' | 'first' | 'started'>;
   /** Stores the step's result (through `persist`) and marks the attempt SUCCEEDED, atomically. */
   succeed(key: StepKey, startedAt: Date, persist: (tx: Tx) => Promise<void>): Promise<void>;
-  fail(key: StepKey, startedAt: Date | undefined, failure: StepFailure): Promise<void>;
+  /** Records the failed attempt; returns true when it moved the postcard to FAILED. */
+  fail(key: StepKey, startedAt: Date | undefined, failure: StepFailure): Promise<boolean>;
   /** The most recent recorded failure of a run, to name the step that broke a flow. */
   lastFailure(taskId: string, run: number): Promise<{ readonly step: StepName; readonly error: string | null } | null>;
   /** Marks an active postcard FAILED; a no-op when it already finished. */
@@ -65,14 +70,14 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
           where: { taskId: key.taskId, run: key.run, status: { in: [...ACTIVE] } },
           data: { status: 'PROCESSING', currentStep: key.step },
         });
-        if (moved.count === 0) return false;
-        await tx.postcard.updateMany({ where: { taskId: key.taskId, startedAt: null }, data: { startedAt: at } });
+        if (moved.count === 0) return 'inactive';
+        const first = await tx.postcard.updateMany({ where: { taskId: key.taskId, startedAt: null }, data: { startedAt: at } });
         await ensureStepRun(tx, key, at);
         await tx.stepRun.update({
           where: { taskId_run_step_attempt: key },
           data: { status: 'RUNNING', provider, jobId: jobId ?? null, startedAt: at, finishedAt: null, durationMs: null, error: null, retryable: null },
         });
-        return true;
+        return first.count > 0 ? 'first' : 'started';
       });
     },
 
@@ -97,7 +102,7 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
 
     async fail(key, startedAt, failure) {
       const at = now();
-      await db.$transaction(async (tx) => {
+      return db.$transaction(async (tx) => {
         await ensureStepRun(tx, key, startedAt ?? at);
         await tx.stepRun.update({
           where: { taskId_run_step_attempt: key },
@@ -109,12 +114,12 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
             retryable: failure.retryable,
           },
         });
-        if (failure.final) {
-          await tx.postcard.updateMany({
-            where: { taskId: key.taskId, run: key.run, status: { in: [...ACTIVE] } },
-            data: { status: 'FAILED', errorStep: key.step, errorMessage: failure.message, currentStep: null },
-          });
-        }
+        if (!failure.final) return false;
+        const moved = await tx.postcard.updateMany({
+          where: { taskId: key.taskId, run: key.run, status: { in: [...ACTIVE] } },
+          data: { status: 'FAILED', errorStep: key.step, errorMessage: failure.message, currentStep: null },
+        });
+        return moved.count > 0;
       });
     },
 

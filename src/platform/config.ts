@@ -43,6 +43,14 @@ const EnvSchema = z.object({
   KEEP_FAILED_JOBS: int(0, 1_000_000).default(5000),
   RATE_LIMIT_CREATE_PER_MINUTE: int(0, 1_000_000).default(0),
   TRUST_PROXY: z.stringbool().default(false),
+  EVENTS_TTL_SECONDS: int(60, 30 * 86_400).default(86_400),
+  SSE_HEARTBEAT_SECONDS: int(1, 300).default(15),
+  METRICS_PORT: int(0, 65535).default(9464),
+  ADMIN_USER: z.string().min(1).max(200).optional(),
+  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(200).optional(),
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').max(500).optional(),
+  BULL_BOARD_READONLY: z.stringbool().default(false),
+  LOG_PROMPT_MAX_CHARS: int(0, 100_000).default(200),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -65,6 +73,17 @@ export interface Config {
     readonly keepFailedJobs: number;
   };
   readonly shutdownTimeoutMs: number;
+  readonly events: { readonly ttlSeconds: number; readonly heartbeatMs: number };
+  /** Port of a worker process's own /metrics endpoint; 0 turns it off. */
+  readonly metricsPort: number;
+  readonly admin: {
+    /** Basic-auth credentials or a bearer token for Bull Board; none means open in development and disabled in production. */
+    readonly user: string | undefined;
+    readonly password: string | undefined;
+    readonly token: string | undefined;
+    readonly readOnly: boolean;
+  };
+  readonly logPromptMaxChars: number;
   readonly providers: { readonly text: ProviderName; readonly image: ProviderName; readonly code: ProviderName };
 }
 
@@ -86,6 +105,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     );
   }
   const e = parsed.data;
+  if ((e.ADMIN_USER === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError([`${e.ADMIN_USER === undefined ? 'ADMIN_USER' : 'ADMIN_PASSWORD'}: ADMIN_USER and ADMIN_PASSWORD go together`]);
+  }
   const config: Config = {
     env: e.NODE_ENV,
     http: {
@@ -109,6 +131,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       keepFailedJobs: e.KEEP_FAILED_JOBS,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT * 1000,
+    events: { ttlSeconds: e.EVENTS_TTL_SECONDS, heartbeatMs: e.SSE_HEARTBEAT_SECONDS * 1000 },
+    metricsPort: e.METRICS_PORT,
+    admin: { user: e.ADMIN_USER, password: e.ADMIN_PASSWORD, token: e.ADMIN_TOKEN, readOnly: e.BULL_BOARD_READONLY },
+    logPromptMaxChars: e.LOG_PROMPT_MAX_CHARS,
     providers: { text: e.TEXT_PROVIDER, image: e.IMAGE_PROVIDER, code: e.CODE_PROVIDER },
   };
   return deepFreeze(config);

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FlowEnqueuer } from '../pipeline/flow.js';
+import type { EventPublisher } from '../events/postcard-events.js';
 import type { Logger } from '../platform/logger.js';
+import type { Metrics } from '../platform/metrics.js';
 import { NotFoundError, ServiceUnavailableError, ValidationError } from '../http/http-errors.js';
 import type { Postcard } from '../generated/prisma/client.js';
 import type { ListOptions, PostcardRepository, PostcardWithSteps } from './postcard-repository.js';
@@ -16,6 +18,8 @@ export interface PostcardService {
 
 export interface PostcardServiceDeps {
   readonly repository: PostcardRepository;
+  readonly events: EventPublisher;
+  readonly metrics: Metrics;
   readonly flows: FlowEnqueuer;
   readonly urls: UrlBuilder;
   readonly logger: Logger;
@@ -33,6 +37,8 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
         log.error('could not store a new postcard', { task_id: taskId, error });
         throw new ServiceUnavailableError('The database is unavailable; the postcard was not created. Try again shortly.', { cause: error });
       }
+      // Published before the flow exists, so it always precedes the workers' events.
+      await deps.events.publish(taskId, { type: 'status', data: { status: 'PENDING' } });
       try {
         await deps.flows.enqueue({ taskId, run: postcard.run });
       } catch (error) {
@@ -44,6 +50,7 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
         throw new ServiceUnavailableError('The job queue is unavailable; the postcard was not created. Try again shortly.', { cause: error });
       }
       log.info('postcard created', { task_id: taskId });
+      deps.metrics.postcardsCreated.inc();
       return postcard;
     },
 

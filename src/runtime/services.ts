@@ -1,38 +1,57 @@
 import type { Redis } from 'ioredis';
+import { createEventPublisher, type EventPublisher } from '../events/postcard-events.js';
 import type { Config } from '../platform/config.js';
 import { createDb, type Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
+import { createMetrics, type Metrics } from '../platform/metrics.js';
 import { createRedis, type RedisRole } from '../platform/redis.js';
 
-/** The connections a process owns. Built by an entry point, passed down, closed last. */
+/** The connections and process-wide singletons a process owns. Built by an entry point, passed down, closed last. */
 export interface Services {
   readonly config: Config;
   readonly logger: Logger;
   readonly db: Db;
+  readonly metrics: Metrics;
+  readonly events: EventPublisher;
   redis(role: RedisRole): Redis;
+  /** A connection of its own (Pub/Sub subscribers cannot share one), closed with the others. */
+  dedicatedRedis(name: string): Redis;
   close(): Promise<void>;
 }
 
 export function createServices(config: Config, logger: Logger, name: string): Services {
   const db = createDb({ url: config.databaseUrl, poolSize: config.databasePoolSize });
-  const connections = new Map<RedisRole, Redis>();
+  const shared = new Map<RedisRole, Redis>();
+  const dedicated: Redis[] = [];
   const log = logger.child({ component: 'redis' });
+  const open = (role: RedisRole, connectionName: string) => {
+    const connection = createRedis(config.redisUrl, role, connectionName);
+    // ioredis emits 'error' on every failed reconnect; log it instead of crashing on an unhandled event.
+    connection.on('error', (error: Error) => log.warn('redis connection error', { connection: connectionName, error: error.message }));
+    return connection;
+  };
+  const redis = (role: RedisRole) => {
+    let connection = shared.get(role);
+    if (connection === undefined) {
+      connection = open(role, `${name}:${role}`);
+      shared.set(role, connection);
+    }
+    return connection;
+  };
   return {
     config,
     logger,
     db,
-    redis(role) {
-      let connection = connections.get(role);
-      if (connection === undefined) {
-        connection = createRedis(config.redisUrl, role, `${name}:${role}`);
-        // ioredis emits 'error' on every failed reconnect; log it instead of crashing on an unhandled event.
-        connection.on('error', (error: Error) => log.warn('redis connection error', { role, error: error.message }));
-        connections.set(role, connection);
-      }
+    metrics: createMetrics({ process: name }),
+    events: createEventPublisher(redis('request'), { prefix: config.queuePrefix, ttlSeconds: config.events.ttlSeconds }, logger),
+    redis,
+    dedicatedRedis(connectionName) {
+      const connection = open('blocking', `${name}:${connectionName}`);
+      dedicated.push(connection);
       return connection;
     },
     async close() {
-      await Promise.all([...connections.values()].map((c) => c.quit().catch(() => c.disconnect())));
+      await Promise.all([...shared.values(), ...dedicated].map((c) => c.quit().catch(() => c.disconnect())));
       await db.$disconnect();
     },
   };

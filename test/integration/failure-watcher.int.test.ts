@@ -1,7 +1,8 @@
 import { QueueEvents, UnrecoverableError, Worker } from 'bullmq';
 import { PIPELINE, STEP_NAMES } from '../../src/pipeline/catalog';
 import { watchFlowFailures } from '../../src/pipeline/failure-watcher';
-import { createStepStore } from '../../src/pipeline/step-store';
+import { createLocalProviders } from '../../src/providers/local/index';
+import { createStepDeps } from '../../src/runtime/worker-runtime';
 import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait';
 
@@ -19,7 +20,8 @@ describe('the flow failure watcher', () => {
     system = await startTestSystem({ workers: false });
     const connection = system.services.redis('blocking');
     events = new QueueEvents(PIPELINE.code.queue, { connection, prefix: system.config.queuePrefix });
-    watchFlowFailures(events, system.queues, createStepStore(system.services.db), system.services.logger);
+    const deps = createStepDeps(system.services, createLocalProviders());
+    watchFlowFailures(events, { queues: system.queues, store: deps.store, reporter: deps.reporter, logger: system.services.logger });
     await events.waitUntilReady();
   });
   afterAll(async () => {

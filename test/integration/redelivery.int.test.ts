@@ -1,7 +1,6 @@
-import { findImageSize } from '../../src/assets/asset-store';
 import { STEP_NAMES, stepJobId, type StepJobData, type StepJobResult } from '../../src/pipeline/catalog';
 import { createStepProcessor, type StepProcessor } from '../../src/pipeline/step-processor';
-import { createStepStore } from '../../src/pipeline/step-store';
+import { createStepDeps } from '../../src/runtime/worker-runtime';
 import { STEPS } from '../../src/pipeline/steps/index';
 import type { Job } from 'bullmq';
 import { scriptedProviders } from '../support/scripted-providers';
@@ -19,14 +18,7 @@ describe('redelivered step jobs', () => {
 
   beforeAll(async () => {
     system = await startTestSystem({ workers: false });
-    const deps = {
-      store: createStepStore(system.services.db),
-      lookup: { imageSize: (id: string) => findImageSize(system.services.db, id) },
-      providers: scripted.providers,
-      pipeline: system.config.pipeline,
-      publicBaseUrl: system.baseUrl,
-      logger: system.services.logger,
-    };
+    const deps = createStepDeps(system.services, scripted.providers);
     processors = {
       concept: createStepProcessor(STEPS.concept, deps),
       content: createStepProcessor(STEPS.content, deps),

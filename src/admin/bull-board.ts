@@ -1,0 +1,28 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import type { Router } from 'express';
+import { PIPELINE, STEP_NAMES } from '../pipeline/catalog.js';
+import type { StepQueues } from '../pipeline/queues.js';
+
+export const BULL_BOARD_PATH = '/admin/queues';
+
+/** Bull Board over the four step queues, named and described from the catalog. */
+export function createBullBoardRouter(queues: StepQueues, readOnly: boolean): Router {
+  const serverAdapter = new ExpressAdapter();
+  serverAdapter.setBasePath(BULL_BOARD_PATH);
+  createBullBoard({
+    queues: STEP_NAMES.map(
+      (step, i) =>
+        new BullMQAdapter(queues[step], {
+          readOnlyMode: readOnly,
+          displayName: `${i + 1}. ${PIPELINE[step].label}`,
+          description: `Step "${step}" of the postcard flow`,
+        }),
+    ),
+    serverAdapter,
+    options: { uiConfig: { boardTitle: 'Postcards' } },
+  });
+  const router: Router = serverAdapter.getRouter();
+  return router;
+}

@@ -1,0 +1,93 @@
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import type { Logger } from '../platform/logger.js';
+import { eventChannel, eventStreamKey, PostcardEventSchema, type DeliveredEvent } from './postcard-events.js';
+
+export type EventListener = (event: DeliveredEvent) => void;
+
+/**
+ * The API side of postcard events. One Redis subscriber per process fans live
+ * events out to local SSE and WebSocket clients; the per-postcard stream
+ * replays what a client missed. Subscribing replays first and buffers live
+ * events meanwhile, so nothing falls between the two and nothing repeats.
+ */
+export interface EventHub {
+  subscribe(taskId: string, afterId: string | undefined, listener: EventListener): Promise<() => void>;
+  close(): Promise<void>;
+}
+
+const ChannelMessageSchema = z.object({ t: z.string(), id: z.string(), e: z.string() });
+
+/** Stream ids are "<ms>-<seq>"; compare them as number pairs. */
+export function compareEventIds(a: string, b: string): number {
+  const [am = 0, as = 0] = a.split('-').map(Number);
+  const [bm = 0, bs = 0] = b.split('-').map(Number);
+  return am === bm ? as - bs : am - bm;
+}
+
+export function isEventId(value: string): boolean {
+  return /^\d{1,20}-\d{1,20}$/.test(value);
+}
+
+export function createEventHub(subscriber: Redis, reader: Redis, prefix: string, logger: Logger): EventHub {
+  const listeners = new Map<string, Set<EventListener>>();
+  const channel = eventChannel(prefix);
+  let subscribed: Promise<unknown> | undefined;
+
+  const decode = (taskId: string, id: string, raw: string): DeliveredEvent | null => {
+    const parsed = PostcardEventSchema.safeParse(JSON.parse(raw));
+    if (!parsed.success) {
+      logger.warn('dropping a malformed postcard event', { task_id: taskId, event_id: id });
+      return null;
+    }
+    return { id, taskId, event: parsed.data };
+  };
+
+  subscriber.on('message', (from: string, message: string) => {
+    if (from !== channel) return;
+    const envelope = ChannelMessageSchema.safeParse(JSON.parse(message));
+    if (!envelope.success) return;
+    const targets = listeners.get(envelope.data.t);
+    if (targets === undefined) return;
+    const delivered = decode(envelope.data.t, envelope.data.id, envelope.data.e);
+    if (delivered !== null) for (const listener of targets) listener(delivered);
+  });
+
+  return {
+    async subscribe(taskId, afterId, listener) {
+      subscribed ??= subscriber.subscribe(channel);
+      await subscribed;
+      let last = afterId;
+      let replaying = true;
+      const buffered: DeliveredEvent[] = [];
+      const deliver = (event: DeliveredEvent) => {
+        if (last !== undefined && compareEventIds(event.id, last) <= 0) return;
+        last = event.id;
+        listener(event);
+      };
+      const live: EventListener = (event) => (replaying ? buffered.push(event) : deliver(event));
+      const set = listeners.get(taskId) ?? new Set<EventListener>();
+      set.add(live);
+      listeners.set(taskId, set);
+
+      const entries = await reader.xrange(eventStreamKey(prefix, taskId), afterId === undefined ? '-' : `(${afterId}`, '+');
+      for (const [id, fields] of entries) {
+        const at = fields.indexOf('e');
+        const raw = at < 0 ? undefined : fields[at + 1];
+        const event = raw === undefined ? null : decode(taskId, id, raw);
+        if (event !== null) deliver(event);
+      }
+      replaying = false;
+      for (const event of buffered) deliver(event);
+
+      return () => {
+        set.delete(live);
+        if (set.size === 0) listeners.delete(taskId);
+      };
+    },
+    async close() {
+      listeners.clear();
+      if (subscribed !== undefined) await subscriber.unsubscribe(channel);
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import type { Redis } from 'ioredis';
+import type { Logger } from '../platform/logger.js';
+import { z } from 'zod';
+import { STEP_NAMES } from '../pipeline/catalog.js';
+
+const STATUSES = ['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
+const step = z.enum(STEP_NAMES);
+
+/** What clients see on SSE and WebSocket, one schema per event type. */
+export const PostcardEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('status'), data: z.object({ status: z.enum(STATUSES) }) }),
+  z.object({
+    type: z.literal('step'),
+    data: z.object({
+      step,
+      state: z.enum(['started', 'completed', 'failed', 'retrying']),
+      attempt: z.number().int(),
+      provider: z.string().nullable(),
+      duration_ms: z.number().optional(),
+      error: z.string().optional(),
+    }),
+  }),
+  z.object({ type: z.literal('progress'), data: z.object({ progress: z.number() }) }),
+  z.object({
+    type: z.literal('result'),
+    data: z.object({ concept: z.unknown(), content: z.unknown(), image_url: z.string().nullable(), preview_url: z.string() }),
+  }),
+  z.object({ type: z.literal('error'), data: z.object({ step: step.nullable(), message: z.string() }) }),
+]);
+export type PostcardEvent = z.infer<typeof PostcardEventSchema>;
+
+export type PostcardEventType = PostcardEvent['type'];
+
+/** An event as delivered: its stream id (usable as Last-Event-ID) and the task it belongs to. */
+export interface DeliveredEvent {
+  readonly id: string;
+  readonly taskId: string;
+  readonly event: PostcardEvent;
+}
+
+/** `result` and `error` end a postcard's event stream. */
+export function isFinalEvent(event: PostcardEvent): boolean {
+  return event.type === 'result' || event.type === 'error';
+}
+
+export interface EventPublisher {
+  /** Best effort: a lost event must never fail the work it reports on, so this never throws. */
+  publish(taskId: string, ...events: PostcardEvent[]): Promise<void>;
+}
+
+export function eventStreamKey(prefix: string, taskId: string): string {
+  return `${prefix}:events:${taskId}`;
+}
+
+export function eventChannel(prefix: string): string {
+  return `${prefix}:events`;
+}
+
+/**
+ * KEYS[1] the postcard's stream, KEYS[2] the live channel.
+ * ARGV[1] max stream length, ARGV[2] ttl seconds, ARGV[3] task id, ARGV[4..] event JSON.
+ * Appends each event to the stream (the replay log behind Last-Event-ID),
+ * refreshes the stream's TTL, and publishes each with its id for live
+ * subscribers in every API process. Atomic, and one round trip.
+ * Returns the ids.
+ */
+const PUBLISH_SCRIPT = `
+local ids = {}
+for i = 4, #ARGV do
+  local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'e', ARGV[i])
+  redis.call('PUBLISH', KEYS[2], cjson.encode({ t = ARGV[3], id = id, e = ARGV[i] }))
+  ids[#ids + 1] = id
+end
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+return ids
+`;
+
+export interface EventStoreOptions {
+  readonly prefix: string;
+  readonly ttlSeconds: number;
+  readonly maxLength?: number;
+}
+
+export function createEventPublisher(redis: Redis, options: EventStoreOptions, logger: Logger): EventPublisher {
+  const channel = eventChannel(options.prefix);
+  return {
+    async publish(taskId, ...events) {
+      if (events.length === 0) return;
+      try {
+        await redis.eval(
+          PUBLISH_SCRIPT,
+          2,
+          eventStreamKey(options.prefix, taskId),
+          channel,
+          String(options.maxLength ?? 500),
+          String(options.ttlSeconds),
+          taskId,
+          ...events.map((e) => JSON.stringify(e)),
+        );
+      } catch (error) {
+        logger.warn('could not publish postcard events', { task_id: taskId, types: events.map((e) => e.type), error });
+      }
+    },
+  };
+}

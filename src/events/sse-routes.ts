@@ -1,0 +1,49 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { parseRequest } from '../http/validate.js';
+import { TaskIdParamsSchema } from '../postcards/postcard-schemas.js';
+import { isEventId } from './event-hub.js';
+import { followPostcard, type FollowDeps, type Following, type OutgoingEvent } from './postcard-follower.js';
+
+const LastEventIdSchema = z.object({
+  last_event_id: z.string().refine(isEventId, 'must be an event id this API sent').optional(),
+});
+
+/** `GET /api/v1/postcards/:task_id/events`: Server-Sent Events for one postcard. */
+export function createSseRouter(deps: FollowDeps & { readonly heartbeatMs: number }): Router {
+  const router = Router();
+  router.get('/:task_id/events', async (req, res) => {
+    const { task_id } = parseRequest(TaskIdParamsSchema, req.params, 'params');
+    // Browsers resend the last id in a header on reconnect; other clients may use the query.
+    const { last_event_id } = parseRequest(LastEventIdSchema, { last_event_id: req.get('Last-Event-ID') ?? req.query.last_event_id }, 'query');
+    await deps.service.get(task_id); // 404 before the stream opens
+
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      // nginx and friends must not buffer the stream.
+      'X-Accel-Buffering': 'no',
+    });
+    res.write('retry: 2000\n\n');
+    const write = ({ id, event }: OutgoingEvent) => {
+      const idLine = id === undefined ? '' : `id: ${id}\n`;
+      res.write(`${idLine}event: ${event.type}\ndata: ${JSON.stringify({ task_id, ...event.data })}\n\n`);
+    };
+    // Comments keep proxies and load balancers from closing an idle stream.
+    const heartbeat = setInterval(() => res.write(`: heartbeat ${Date.now()}\n\n`), deps.heartbeatMs);
+    let following: Following | undefined;
+    let closed = false;
+    req.on('close', () => {
+      closed = true;
+      clearInterval(heartbeat);
+      following?.stop();
+    });
+    following = await followPostcard(deps, task_id, last_event_id, write, () => {
+      clearInterval(heartbeat);
+      res.end();
+    });
+    if (closed) following.stop();
+  });
+  return router;
+}

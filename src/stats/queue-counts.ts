@@ -1,0 +1,42 @@
+import { STEP_NAMES, type StepName } from '../pipeline/catalog.js';
+import type { StepQueues } from '../pipeline/queues.js';
+
+/** Live job counts of one step queue. */
+export interface QueueCounts {
+  readonly waiting: number;
+  readonly active: number;
+  readonly delayed: number;
+  readonly failed: number;
+  readonly waitingChildren: number;
+}
+
+export interface StepQueueCounts {
+  readonly step: StepName;
+  readonly counts: QueueCounts;
+}
+
+/**
+ * Counts of every step queue, in catalog order. BullMQ keeps prioritized jobs
+ * in a set of their own; they are waiting to run all the same, so they are
+ * folded into `waiting` (as BullMQ's own Queue#count does).
+ */
+export async function readQueueCounts(queues: StepQueues): Promise<StepQueueCounts[]> {
+  return Promise.all(
+    STEP_NAMES.map(async (step) => {
+      const c = await queues[step].getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed', 'waiting-children');
+      const counts: QueueCounts = {
+        waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
+        active: c.active ?? 0,
+        delayed: c.delayed ?? 0,
+        failed: c.failed ?? 0,
+        waitingChildren: c['waiting-children'] ?? 0,
+      };
+      return { step, counts };
+    }),
+  );
+}
+
+/** Jobs not yet started: waiting, delayed (scheduled or backing off) and parents waiting for children. */
+export function backlogOf(queues: readonly StepQueueCounts[]): number {
+  return queues.reduce((sum, { counts }) => sum + counts.waiting + counts.delayed + counts.waitingChildren, 0);
+}

@@ -13,7 +13,7 @@ export function boot(service: string): { config: Config; logger: Logger } {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.logLevel, json: config.env === 'production', service });
+  const logger = createLogger({ level: config.logLevel, json: config.env === 'production', service, promptMaxChars: config.logPromptMaxChars });
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
   return { config, logger };
 }

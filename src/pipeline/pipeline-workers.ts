@@ -50,7 +50,7 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
   });
   const rootEvents = createRootQueueEvents(options.connection, options.prefix);
   rootEvents.on('error', (error) => log.error('queue events error', { error }));
-  const queues = createStepQueues(options.connection, options.prefix);
+  const queues = createStepQueues(options.connection, options.prefix, (error) => log.warn('queue error', { error: error.message }));
   watchFlowFailures(rootEvents, { queues, store: options.deps.store, reporter: options.deps.reporter, logger: log });
 
   return {

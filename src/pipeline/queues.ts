@@ -3,10 +3,18 @@ import { PIPELINE, STEP_NAMES, type StepName } from './catalog.js';
 
 export type StepQueues = { readonly [K in StepName]: Queue };
 
-/** One Queue per catalog step, for inspection (Bull Board, metrics, cleanup). */
-export function createStepQueues(connection: ConnectionOptions, prefix: string): StepQueues {
-  const entries = STEP_NAMES.map((step) => [step, new Queue(PIPELINE[step].queue, { connection, prefix })] as const);
-  return Object.fromEntries(entries) as { [K in StepName]: Queue };
+/**
+ * One Queue per catalog step, for inspection (Bull Board, metrics, cleanup).
+ * `onError` receives connection errors, which BullMQ would otherwise print to the console.
+ */
+export function createStepQueues(connection: ConnectionOptions, prefix: string, onError: (error: Error) => void): StepQueues {
+  const make = (step: StepName) => {
+    const queue = new Queue(PIPELINE[step].queue, { connection, prefix });
+    queue.on('error', onError);
+    return queue;
+  };
+  // fromEntries loses the key types; STEP_NAMES guarantees every step is present.
+  return Object.fromEntries(STEP_NAMES.map((step) => [step, make(step)])) as { [K in StepName]: Queue };
 }
 
 export function createFlowProducer(connection: ConnectionOptions, prefix: string): FlowProducer {

@@ -5,7 +5,9 @@ import { Redis, type RedisOptions } from 'ioredis';
  * - `blocking` for Workers and QueueEvents: commands wait across a Redis
  *   restart (maxRetriesPerRequest null), as BullMQ requires.
  * - `request` for the API path: a command fails quickly while Redis is down,
- *   so an HTTP request answers 503 instead of hanging.
+ *   so an HTTP request answers 503 instead of hanging. Commands issued while
+ *   (re)connecting wait in the offline queue, but only until the first failed
+ *   reconnect (maxRetriesPerRequest 1), and never longer than commandTimeout.
  */
 export type RedisRole = 'blocking' | 'request';
 
@@ -13,7 +15,7 @@ export function createRedis(url: string, role: RedisRole, name: string): Redis {
   const options: RedisOptions =
     role === 'blocking'
       ? { maxRetriesPerRequest: null, connectionName: name }
-      : { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 3000, connectionName: name };
+      : { maxRetriesPerRequest: 1, enableOfflineQueue: true, connectTimeout: 3000, commandTimeout: 5000, connectionName: name };
   return new Redis(url, {
     ...options,
     // Reconnect forever with a capped delay; Redis coming back must heal everything.

@@ -31,7 +31,7 @@ export function createApiRuntime(services: Services): ApiRuntime {
   const { config, logger, db, metrics } = services;
   const producer = createFlowProducer(services.redis('request'), config.queuePrefix);
   producer.on('error', (error) => logger.warn('flow producer error', { error: error.message }));
-  const queues = createStepQueues(services.redis('request'), config.queuePrefix);
+  const queues = createStepQueues(services.redis('request'), config.queuePrefix, (error) => logger.warn('queue error', { error: error.message }));
   registerQueueGauges(metrics, Object.values(queues));
   const urls = createUrlBuilder(config.http.publicBaseUrl);
   const service = createPostcardService({

@@ -60,7 +60,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
   api.attach(server);
   const workers = options.workers === false ? null : createWorkerRuntime(services, options.providers);
   if (workers !== null) await Promise.all(workers.workers.map((w) => w.waitUntilReady()));
-  const queues = createStepQueues(services.redis('blocking'), config.queuePrefix);
+  const queues = createStepQueues(services.redis('blocking'), config.queuePrefix, () => undefined);
 
   return {
     baseUrl,

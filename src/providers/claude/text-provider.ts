@@ -1,0 +1,41 @@
+import { ConceptSchema, CopySchema, type TextProvider } from '../contracts.js';
+import { parseJsonReply } from '../shared/json-reply.js';
+import { conceptPrompt, copyPrompt, JSON_REPAIR_INSTRUCTION, TEXT_SYSTEM_PROMPT } from '../shared/text-prompts.js';
+import { createClaudeClient, generateChecked } from './client.js';
+import { CLAUDE } from './errors.js';
+
+export interface ClaudeTextOptions {
+  readonly apiKey: string;
+  readonly model: string;
+  readonly maxTokens: number;
+  readonly baseUrl?: string;
+  readonly timeoutMs: number;
+}
+
+/**
+ * Concept and copy from Claude as plain JSON text: the schema is written into
+ * the prompt and zod checks the answer. No sampling parameters are sent,
+ * because current Claude models reject non-default temperature / top_p / top_k.
+ */
+export function createClaudeTextProvider(options: ClaudeTextOptions): TextProvider {
+  const settings = { client: createClaudeClient(options), model: options.model, maxTokens: options.maxTokens, timeoutMs: options.timeoutMs };
+  return {
+    name: CLAUDE,
+    concept: (input, ctx) =>
+      generateChecked(settings, ctx, {
+        what: 'concept JSON',
+        system: TEXT_SYSTEM_PROMPT,
+        prompt: conceptPrompt(input, { includeSchema: true }),
+        repairInstruction: JSON_REPAIR_INSTRUCTION,
+        check: (text) => parseJsonReply(text, ConceptSchema),
+      }),
+    copy: (input, ctx) =>
+      generateChecked(settings, ctx, {
+        what: 'copy JSON',
+        system: TEXT_SYSTEM_PROMPT,
+        prompt: copyPrompt(input, { includeSchema: true }),
+        repairInstruction: JSON_REPAIR_INSTRUCTION,
+        check: (text) => parseJsonReply(text, CopySchema),
+      }),
+  };
+}

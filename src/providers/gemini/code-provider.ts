@@ -1,0 +1,41 @@
+import type { CodeProvider } from '../contracts.js';
+import { checkPostcardReply } from '../shared/html-document.js';
+import { HTML_REPAIR_INSTRUCTION, HTML_SYSTEM_PROMPT, htmlPrompt } from '../shared/html-prompt.js';
+import { generateChecked } from './checked-generation.js';
+import { createGeminiClient } from './client.js';
+import { GEMINI } from './errors.js';
+
+export interface GeminiCodeOptions {
+  readonly apiKey: string;
+  /** For example 'gemini-2.5-pro'. */
+  readonly model: string;
+  readonly maxOutputTokens: number;
+  readonly temperature?: number;
+  readonly baseUrl?: string;
+  /** Deadline of each request; a page takes a while, so give it minutes. */
+  readonly timeoutMs: number;
+}
+
+/**
+ * The postcard page from Gemini, with the same extraction, checks and single
+ * repair as Claude's. Not streamed: @google/genai has no final-message
+ * accumulator, and the per-request deadline bounds the wait either way.
+ */
+export function createGeminiCodeProvider(options: GeminiCodeOptions): CodeProvider {
+  const settings = { client: createGeminiClient(options), model: options.model, timeoutMs: options.timeoutMs };
+  return {
+    name: GEMINI,
+    render: (input, ctx) =>
+      generateChecked(settings, ctx, {
+        what: 'postcard HTML',
+        prompt: htmlPrompt(input),
+        repairInstruction: HTML_REPAIR_INSTRUCTION,
+        check: (text) => checkPostcardReply(text, { copy: input.copy, imageUrl: input.imageUrl }),
+        config: {
+          systemInstruction: HTML_SYSTEM_PROMPT,
+          maxOutputTokens: options.maxOutputTokens,
+          ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
+        },
+      }),
+  };
+}

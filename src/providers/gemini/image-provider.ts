@@ -1,0 +1,119 @@
+import type { GenerateContentResponse, GenerateImagesResponse, GoogleGenAI } from '@google/genai';
+import { GeneratedImageSchema, type GeneratedImage, type ImageInput, type ImageProvider, type StepContext } from '../contracts.js';
+import { ProviderError } from '../provider-error.js';
+import { sniffImage } from '../shared/image-size.js';
+import { blockReason, createGeminiClient, geminiCall, geminiTokens, type VertexTarget } from './client.js';
+import { GEMINI } from './errors.js';
+import { illustrationPrompt } from './image-prompt.js';
+
+/** Aspect ratios the Gemini image models accept (Imagen accepts 1:1, 3:4, 4:3, 9:16 and 16:9). */
+export const GEMINI_ASPECT_RATIOS = ['1:1', '2:3', '3:2', '3:4', '4:3', '4:5', '5:4', '9:16', '16:9', '21:9'] as const;
+export type GeminiAspectRatio = (typeof GEMINI_ASPECT_RATIOS)[number];
+
+export const DEFAULT_GEMINI_IMAGE_MODEL = 'gemini-2.5-flash-image';
+export const DEFAULT_IMAGEN_MODEL = 'imagen-4.0-generate-001';
+
+export interface GeminiImageOptions {
+  /** Used in API-key mode; ignored when `vertex` is given (Vertex authenticates with Google credentials). */
+  readonly apiKey: string;
+  /** Defaults to DEFAULT_GEMINI_IMAGE_MODEL, or DEFAULT_IMAGEN_MODEL in Vertex mode. */
+  readonly model?: string;
+  readonly aspectRatio: GeminiAspectRatio;
+  /** '1K' | '2K' | '4K' where the model supports it; omitted otherwise. */
+  readonly imageSize?: string;
+  readonly baseUrl?: string;
+  readonly timeoutMs: number;
+  /** Paint with Imagen on Vertex AI (`models.generateImages`) instead of a Gemini image model. */
+  readonly vertex?: VertexTarget;
+}
+
+function safety(reason: string): ProviderError {
+  return new ProviderError(GEMINI, 'safety', `gemini refused the illustration: ${reason}`);
+}
+
+/**
+ * An answer with no image and no block reason: the model sometimes replies
+ * with text only. Generation is stochastic, so this stays retryable (BullMQ's
+ * bounded attempts); an explicit refusal arrives as a block reason instead.
+ */
+function noImage(detail: string): ProviderError {
+  return new ProviderError(GEMINI, 'invalid_output', `gemini returned no image (${detail})`);
+}
+
+/** Trusts the bytes over the declared mime type, and takes the size from the header. */
+function toGeneratedImage(base64: string, declaredType: string | undefined): GeneratedImage {
+  const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+  const sniffed = sniffImage(bytes);
+  if (sniffed === undefined) {
+    throw new ProviderError(GEMINI, 'invalid_output', `gemini returned image data that is not PNG, JPEG or WebP (declared ${declaredType ?? 'no type'})`);
+  }
+  const parsed = GeneratedImageSchema.safeParse({ bytes, ...sniffed });
+  if (!parsed.success) throw new ProviderError(GEMINI, 'invalid_output', `gemini image rejected: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  return parsed.data;
+}
+
+function imageFromContent(response: GenerateContentResponse): GeneratedImage {
+  const blocked = blockReason(response);
+  if (blocked !== undefined) throw safety(blocked);
+  const candidate = response.candidates?.[0];
+  const parts = candidate?.content?.parts ?? [];
+  const image = parts.find((p) => p.inlineData?.data !== undefined && (p.inlineData.mimeType ?? 'image/').startsWith('image/'));
+  if (image?.inlineData?.data === undefined) {
+    const text = parts.map((p) => p.text ?? '').join(' ').trim().slice(0, 200);
+    throw noImage(`finishReason ${candidate?.finishReason ?? 'none'}${text === '' ? '' : `, text: ${text}`}`);
+  }
+  return toGeneratedImage(image.inlineData.data, image.inlineData.mimeType);
+}
+
+function imageFromImagen(response: GenerateImagesResponse): GeneratedImage {
+  const generated = response.generatedImages ?? [];
+  const first = generated.find((g) => g.image?.imageBytes !== undefined);
+  if (first?.image?.imageBytes !== undefined) return toGeneratedImage(first.image.imageBytes, first.image.mimeType);
+  const filtered = generated.map((g) => g.raiFilteredReason).filter((r) => r !== undefined);
+  if (filtered.length > 0) throw safety(`Imagen RAI filter: ${filtered.join('; ')}`);
+  throw noImage('Imagen returned no predictions');
+}
+
+/** The illustration from a Gemini image model (API key) or from Imagen (Vertex AI). */
+export function createGeminiImageProvider(options: GeminiImageOptions): ImageProvider {
+  const client: GoogleGenAI = createGeminiClient(options, options.vertex);
+  const model = options.model ?? (options.vertex === undefined ? DEFAULT_GEMINI_IMAGE_MODEL : DEFAULT_IMAGEN_MODEL);
+  const sizing = options.imageSize === undefined ? {} : { imageSize: options.imageSize };
+
+  async function withGemini(input: ImageInput, ctx: StepContext): Promise<GeneratedImage> {
+    const response = await geminiCall(options.timeoutMs, ctx, (signal) =>
+      client.models.generateContent({
+        model,
+        contents: [{ role: 'user', parts: [{ text: illustrationPrompt(input) }] }],
+        config: {
+          abortSignal: signal,
+          automaticContinuation: false,
+          responseModalities: ['IMAGE'],
+          imageConfig: { aspectRatio: options.aspectRatio, ...sizing },
+        },
+      }),
+    );
+    const images = (response.candidates?.[0]?.content?.parts ?? []).filter((p) => p.inlineData !== undefined).length;
+    ctx.recordUsage?.({ provider: GEMINI, model, ...geminiTokens(response), images });
+    return imageFromContent(response);
+  }
+
+  async function withImagen(input: ImageInput, ctx: StepContext): Promise<GeneratedImage> {
+    const response = await geminiCall(options.timeoutMs, ctx, (signal) =>
+      client.models.generateImages({
+        model,
+        prompt: illustrationPrompt(input),
+        config: { abortSignal: signal, numberOfImages: 1, aspectRatio: options.aspectRatio, includeRaiReason: true, ...sizing },
+      }),
+    );
+    // Imagen bills per image produced and reports no tokens.
+    const images = (response.generatedImages ?? []).filter((g) => g.image?.imageBytes !== undefined).length;
+    ctx.recordUsage?.({ provider: GEMINI, model, inputTokens: 0, outputTokens: 0, images });
+    return imageFromImagen(response);
+  }
+
+  return {
+    name: GEMINI,
+    illustrate: (input, ctx) => (options.vertex === undefined ? withGemini(input, ctx) : withImagen(input, ctx)),
+  };
+}

@@ -1,0 +1,161 @@
+import { ProviderError } from '../../src/providers/provider-error.js';
+import { checkGeminiHealth, createGeminiImageProvider, type GeminiImageOptions } from '../../src/providers/gemini/index.js';
+import {
+  createFakeGemini,
+  GEMINI_KEY,
+  geminiError,
+  geminiFinished,
+  geminiImage,
+  geminiModel,
+  geminiPromptBlocked,
+  geminiText,
+  imagenFiltered,
+  imagenPrediction,
+  retryInfo,
+} from '../fakes/fake-gemini.js';
+import { hang } from '../fakes/fake-server.js';
+import { exposeUndiciDispatcherToJest } from '../fakes/jest-undici-shim.js';
+import { CONCEPT, COPY, recordingContext, rejectionOf, REQUEST } from '../fakes/provider-fixtures.js';
+import { jpegHeaderBytes, pngBytes } from '../fakes/sample-images.js';
+
+exposeUndiciDispatcherToJest();
+const fake = createFakeGemini();
+const INPUT = { request: REQUEST, concept: CONCEPT, copy: COPY };
+
+const options = (overrides: Partial<GeminiImageOptions> = {}): GeminiImageOptions => ({
+  apiKey: GEMINI_KEY,
+  aspectRatio: '3:4',
+  baseUrl: fake.url,
+  timeoutMs: 5000,
+  ...overrides,
+});
+const VERTEX = { project: 'postcards-test', location: 'us-central1', googleAuthOptions: { apiKey: GEMINI_KEY, universeDomain: 'googleapis.com' } };
+
+beforeAll(() => fake.start());
+afterAll(() => fake.stop());
+beforeEach(() => fake.reset());
+
+async function providerError(promise: Promise<unknown>): Promise<ProviderError> {
+  const error = await rejectionOf(promise);
+  expect(error).toBeInstanceOf(ProviderError);
+  return error as ProviderError;
+}
+
+const illustrate = (overrides: Partial<GeminiImageOptions> = {}, ctx = recordingContext().ctx) =>
+  createGeminiImageProvider(options(overrides)).illustrate(INPUT, ctx);
+
+describe('Gemini image provider (API key)', () => {
+  it('returns the first inline image with its size read from the PNG header, and records usage', async () => {
+    const png = pngBytes(48, 64);
+    fake.queue('generateContent', geminiImage(png, 'image/png', { text: 'Here is your illustration.' }));
+    const { ctx, usage } = recordingContext();
+    const image = await illustrate({}, ctx);
+
+    expect(image).toMatchObject({ contentType: 'image/png', width: 48, height: 64 });
+    expect(Buffer.from(image.bytes).equals(Buffer.from(png))).toBe(true);
+    const [request] = fake.received('generateContent');
+    expect(request?.path).toBe('/v1beta/models/gemini-2.5-flash-image:generateContent');
+    expect(request?.body).toMatchObject({
+      generationConfig: { responseModalities: ['IMAGE'], imageConfig: { aspectRatio: '3:4' } },
+      contents: [{ role: 'user', parts: [{ text: expect.stringContaining('no text') }] }],
+    });
+    expect(usage).toEqual([{ provider: 'gemini', model: 'gemini-2.5-flash-image', inputTokens: 40, outputTokens: 1290, images: 1 }]);
+  });
+
+  it('trusts the bytes over the declared mime type', async () => {
+    fake.queue('generateContent', geminiImage(jpegHeaderBytes(800, 600), 'image/png'));
+    await expect(illustrate({ imageSize: '2K' })).resolves.toMatchObject({ contentType: 'image/jpeg', width: 800, height: 600 });
+    expect(fake.received('generateContent')[0]?.body).toMatchObject({ generationConfig: { imageConfig: { aspectRatio: '3:4', imageSize: '2K' } } });
+  });
+
+  it('rejects image data that is not PNG, JPEG or WebP as invalid output', async () => {
+    fake.queue('generateContent', geminiImage(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), 'image/png'));
+    await expect(providerError(illustrate())).resolves.toMatchObject({ kind: 'invalid_output', retryable: true });
+  });
+
+  it.each([
+    ['a blocked prompt', geminiPromptBlocked('SAFETY'), 'SAFETY'],
+    ['an IMAGE_SAFETY finish', geminiFinished('IMAGE_SAFETY'), 'IMAGE_SAFETY'],
+    ['a PROHIBITED_CONTENT finish', geminiFinished('PROHIBITED_CONTENT'), 'PROHIBITED_CONTENT'],
+  ])('maps %s to a non-retryable safety error naming the reason', async (_label, scripted, reason) => {
+    fake.queue('generateContent', scripted);
+    const { ctx, usage } = recordingContext();
+    const error = await providerError(illustrate({}, ctx));
+    expect(error).toMatchObject({ provider: 'gemini', kind: 'safety', retryable: false });
+    expect(error.message).toContain(reason);
+    expect(usage).toMatchObject([{ images: 0 }]);
+  });
+
+  it('treats a text-only answer without a block reason as retryable invalid output', async () => {
+    fake.queue('generateContent', geminiText('I would love to draw that, but could you describe the garden?'));
+    const error = await providerError(illustrate());
+    expect(error).toMatchObject({ kind: 'invalid_output', retryable: true });
+    expect(error.message).toContain('describe the garden');
+  });
+
+  it('maps errors and timeouts like the text provider, with one request each', async () => {
+    fake.queue('generateContent', geminiError(503, 'UNAVAILABLE', 'The model is overloaded. Please try again later.'), hang);
+    await expect(providerError(illustrate())).resolves.toMatchObject({ kind: 'server', retryable: true });
+    await expect(providerError(illustrate({ timeoutMs: 150 }))).resolves.toMatchObject({ kind: 'timeout', retryable: true });
+    expect(fake.received('generateContent')).toHaveLength(2);
+  });
+
+  it('rejects with the abort reason when the step signal aborts', async () => {
+    fake.queue('generateContent', hang);
+    const { ctx, controller } = recordingContext();
+    const pending = illustrate({}, ctx);
+    const reason = new DOMException('step timed out', 'TimeoutError');
+    setTimeout(() => controller.abort(reason), 30);
+    await expect(pending).rejects.toBe(reason);
+  });
+});
+
+describe('Gemini image provider (Vertex AI Imagen)', () => {
+  // One provider for the block: google-auth-library spends ~0.5 s setting up a new client's first request.
+  let imagen: ReturnType<typeof createGeminiImageProvider>;
+  // @google/genai 3.x logs once that generateImages is deprecated (not before 2027); keep test output clean.
+  let warn: jest.SpyInstance;
+  beforeAll(() => {
+    warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    imagen = createGeminiImageProvider(options({ vertex: VERTEX, aspectRatio: '4:3' }));
+  });
+  afterAll(() => warn.mockRestore());
+  const vertex = (ctx = recordingContext().ctx) => imagen.illustrate(INPUT, ctx);
+
+  it('calls :predict under the project and location and returns the image', async () => {
+    fake.queue('predict', imagenPrediction(pngBytes(40, 30)));
+    const { ctx, usage } = recordingContext();
+    await expect(vertex(ctx)).resolves.toMatchObject({ contentType: 'image/png', width: 40, height: 30 });
+
+    const [request] = fake.received('predict');
+    expect(request?.path).toBe('/v1beta1/projects/postcards-test/locations/us-central1/publishers/google/models/imagen-4.0-generate-001:predict');
+    expect(request?.body).toMatchObject({
+      instances: [{ prompt: expect.stringContaining('postcard illustration') }],
+      parameters: { sampleCount: 1, aspectRatio: '4:3', includeRaiReason: true },
+    });
+    expect(usage).toEqual([{ provider: 'gemini', model: 'imagen-4.0-generate-001', inputTokens: 0, outputTokens: 0, images: 1 }]);
+  });
+
+  it('maps an RAI-filtered result to a non-retryable safety error naming the reason', async () => {
+    const reason = 'Your current safety filter threshold filtered out the generated image. Support codes: 58061214';
+    fake.queue('predict', imagenFiltered(reason));
+    const error = await providerError(vertex());
+    expect(error).toMatchObject({ kind: 'safety', retryable: false });
+    expect(error.message).toContain('58061214');
+  });
+
+  it('maps an empty prediction list to retryable invalid output, and HTTP errors by status', async () => {
+    const limited = geminiError(429, 'RESOURCE_EXHAUSTED', 'Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model.', [
+      retryInfo('7s'),
+    ]);
+    fake.queue('predict', { kind: 'json', status: 200, body: {} }, limited);
+    await expect(providerError(vertex())).resolves.toMatchObject({ kind: 'invalid_output', retryable: true });
+    await expect(providerError(vertex())).resolves.toMatchObject({ kind: 'rate_limit', retryable: true, retryAfterMs: 7000 });
+  });
+
+  it('checks health with models.get on the publisher model', async () => {
+    fake.queue('getModel', geminiModel('imagen-4.0-generate-001'));
+    await expect(checkGeminiHealth({ apiKey: '', model: 'imagen-4.0-generate-001', vertex: VERTEX, baseUrl: fake.url, timeoutMs: 2000 })).resolves.toBeUndefined();
+    expect(fake.received('getModel')[0]?.path).toBe('/v1beta1/publishers/google/models/imagen-4.0-generate-001');
+  });
+});

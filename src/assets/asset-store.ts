@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../platform/db.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import type { GeneratedImage } from '../providers/contracts.js';
+import { IMAGE_CONTENT_TYPES, type GeneratedImage } from '../providers/contracts.js';
 
 export interface StoredAsset {
   readonly id: string;
@@ -47,4 +47,15 @@ export async function findImageSize(db: Db, id: string): Promise<{ width: number
   if (asset === null) return null;
   // Assets stored without dimensions are treated as the pipeline's default square.
   return { width: asset.width ?? 1024, height: asset.height ?? 1024 };
+}
+
+/** An asset as a GeneratedImage, for reusing a stored illustration (cache hits). */
+export async function findImage(db: Db, id: string): Promise<GeneratedImage | null> {
+  const asset = await db.asset.findUnique({ where: { id } });
+  if (asset === null || !isImageType(asset.contentType)) return null;
+  return { contentType: asset.contentType, bytes: asset.bytes, width: asset.width ?? 1024, height: asset.height ?? 1024 };
+}
+
+function isImageType(type: string): type is GeneratedImage['contentType'] {
+  return (IMAGE_CONTENT_TYPES as readonly string[]).includes(type);
 }

@@ -3,7 +3,24 @@ import { Router } from 'express';
 /** A dependency readiness depends on. `check` rejects when it is down. */
 export interface HealthCheck {
   readonly name: string;
+  /** When false the component is reported but does not make the process unready (a provider with a fallback). */
+  readonly required?: boolean;
   check(): Promise<void>;
+}
+
+/**
+ * Remembers a check's outcome for `ttlMs`, so that readiness probes every few
+ * seconds do not turn into a stream of paid or rate-limited provider calls.
+ */
+export function cachedCheck(check: HealthCheck, ttlMs: number, now: () => number = Date.now): HealthCheck {
+  let last: { at: number; outcome: Promise<void> } | undefined;
+  return {
+    ...check,
+    check() {
+      if (last === undefined || now() - last.at > ttlMs) last = { at: now(), outcome: check.check() };
+      return last.outcome;
+    },
+  };
 }
 
 const CHECK_TIMEOUT_MS = 2000;
@@ -15,10 +32,11 @@ async function timed(check: HealthCheck) {
       check.check(),
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref()),
     ]);
-    return { name: check.name, status: 'up' as const, latency_ms: Math.round(performance.now() - started) };
+    return { name: check.name, required: check.required ?? true, status: 'up' as const, latency_ms: Math.round(performance.now() - started) };
   } catch (error) {
     return {
       name: check.name,
+      required: check.required ?? true,
       status: 'down' as const,
       latency_ms: Math.round(performance.now() - started),
       error: error instanceof Error ? error.message : String(error),
@@ -34,7 +52,7 @@ export function createHealthRouter(checks: readonly HealthCheck[]): Router {
   });
   router.get('/readyz', async (_req, res) => {
     const components = await Promise.all(checks.map(timed));
-    const ready = components.every((c) => c.status === 'up');
+    const ready = components.every((c) => c.status === 'up' || !c.required);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', components });
   });
   return router;

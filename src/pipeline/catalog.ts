@@ -34,6 +34,9 @@ export const PIPELINE: { readonly [K in StepName]: StepSpec } = {
   code: { queue: 'code', label: 'HTML postcard', provider: 'code', timeoutMs: 180_000 },
 };
 
+/** Name of the custom BullMQ backoff strategy every step uses (implemented in step-failure.ts). */
+export const PROVIDER_AWARE_BACKOFF = 'provider-aware';
+
 /** The job payload of every step: just enough to find the postcard's row. */
 export const StepJobDataSchema = z.object({
   taskId: z.uuid(),
@@ -83,8 +86,9 @@ export function stepForQueue(queueName: string): StepName | undefined {
 export function stepJobOptions(step: StepName, pipeline: Config['pipeline']): JobsOptions {
   return {
     attempts: pipeline.attempts,
-    // Exponential with jitter, so a burst of failures does not retry in lockstep.
-    backoff: { type: 'exponential', delay: pipeline.backoffMs, jitter: 0.5 },
+    // Exponential with jitter, so a burst of failures does not retry in lockstep,
+    // and never sooner than a provider's Retry-After (see providerAwareBackoff).
+    backoff: { type: PROVIDER_AWARE_BACKOFF, delay: pipeline.backoffMs },
     removeOnComplete: { count: pipeline.keepCompletedJobs },
     removeOnFail: { count: pipeline.keepFailedJobs },
     // A child that has used up its attempts fails its parent, and so on up to

@@ -1,6 +1,8 @@
 import { Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from '../platform/logger.js';
-import { PIPELINE, STEP_NAMES, type StepJobData, type StepJobResult } from './catalog.js';
+import type { RateLimit } from '../platform/provider-settings.js';
+import { PIPELINE, STEP_NAMES, type StepJobData, type StepJobResult, type StepName } from './catalog.js';
+import { providerAwareBackoff } from './step-failure.js';
 import { watchFlowFailures } from './failure-watcher.js';
 import { closeAll, createRootQueueEvents, createStepQueues } from './queues.js';
 import { createStepProcessor, type StepProcessorDeps } from './step-processor.js';
@@ -10,6 +12,10 @@ export interface PipelineWorkersOptions {
   readonly connection: ConnectionOptions;
   readonly prefix: string;
   readonly concurrency: number;
+  /** Base delay of the provider-aware exponential backoff. */
+  readonly backoffBaseMs: number;
+  /** Per-step BullMQ limiter, across all workers (STEP_RATE_LIMIT_*), overriding the catalog's. */
+  readonly rateLimits: { readonly [K in StepName]?: RateLimit };
   readonly deps: StepProcessorDeps;
   readonly logger: Logger;
 }
@@ -35,6 +41,7 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
   const log = options.logger.child({ component: 'workers' });
   const workers = STEP_NAMES.map((step) => {
     const spec = PIPELINE[step];
+    const limiter = options.rateLimits[step] ?? spec.limiter;
     const worker = new Worker<StepJobData, StepJobResult>(spec.queue, createStepProcessor(STEPS[step], options.deps), {
       connection: options.connection,
       prefix: options.prefix,
@@ -42,7 +49,8 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
       lockDuration: LOCK_DURATION_MS,
       stalledInterval: STALLED_INTERVAL_MS,
       maxStalledCount: MAX_STALLED_COUNT,
-      ...(spec.limiter === undefined ? {} : { limiter: { max: spec.limiter.max, duration: spec.limiter.durationMs } }),
+      ...(limiter === undefined ? {} : { limiter: { max: limiter.max, duration: limiter.durationMs } }),
+      settings: { backoffStrategy: providerAwareBackoff(options.backoffBaseMs) },
     });
     worker.on('error', (error) => log.error('worker error', { queue: spec.queue, error }));
     worker.on('stalled', (jobId) => log.warn('job stalled; it will be retried', { queue: spec.queue, job_id: jobId }));

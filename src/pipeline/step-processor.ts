@@ -1,20 +1,29 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import type { Config } from '../platform/config.js';
+import type { Config, ProviderRole } from '../platform/config.js';
 import type { Logger } from '../platform/logger.js';
-import type { Providers } from '../providers/contracts.js';
-import { ProviderError } from '../providers/provider-error.js';
-import { isLastStep, PIPELINE, StepJobDataSchema, type StepJobData, type StepJobResult, type StepName } from './catalog.js';
-import { StepInputError, WorkflowTimeoutError } from './errors.js';
+import type { Price } from '../platform/provider-settings.js';
+import type { Providers, Usage } from '../providers/contracts.js';
+import { isLastStep, PIPELINE, StepJobDataSchema, type StepJobData, type StepJobResult } from './catalog.js';
+import { totalUsage } from './cost.js';
+import { WorkflowTimeoutError } from './errors.js';
+import type { StepCache } from './step-cache.js';
+import { classifyFailure } from './step-failure.js';
+import type { StepReporter } from './step-reporter.js';
+import type { AttemptRecord, StepKey, StepStore } from './step-store.js';
 import type { Step } from './steps/index.js';
 import type { StepLookup } from './steps/step-definition.js';
-import type { StepReporter } from './step-reporter.js';
-import type { StepKey, StepStore } from './step-store.js';
 
 export interface StepProcessorDeps {
   readonly store: StepStore;
   readonly reporter: StepReporter;
   readonly lookup: StepLookup;
   readonly providers: Providers;
+  /** Per role, the provider chain's names and models (cache keys). */
+  readonly identity: { readonly [R in ProviderRole]: string };
+  /** The model a named provider uses for a role (recorded on the step run). */
+  readonly modelOf: (provider: string, role: ProviderRole) => string;
+  readonly cache: StepCache | undefined;
+  readonly prices: Readonly<Record<string, Price>>;
   readonly pipeline: Config['pipeline'];
   readonly publicBaseUrl: string;
   readonly logger: Logger;
@@ -26,8 +35,8 @@ export type StepProcessor = (job: Job<StepJobData, StepJobResult>, token?: strin
 /**
  * The BullMQ processor shared by all steps. It is bookkeeping around
  * `step.execute`: skip work that is already done, record the attempt, bound it
- * by the step's and the postcard's deadlines, persist the result, and turn a
- * failure into either a retry or a final, recorded FAILED.
+ * by the step's and the postcard's deadlines, persist the result with its
+ * usage and cost, and turn a failure into either a retry or a final FAILED.
  */
 export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepProcessor {
   const now = deps.now ?? Date.now;
@@ -35,6 +44,7 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
     const parsed = StepJobDataSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`invalid job data: ${parsed.error.message}`);
     const { taskId, run } = parsed.data;
+    const attempts = job.opts.attempts ?? deps.pipeline.attempts;
     const key: StepKey = { taskId, run, step: step.name, attempt: job.attemptsMade + 1 };
     const log = deps.logger.child({ task_id: taskId, step: step.name, attempt: key.attempt, job_id: job.id });
     const done: StepJobResult = { taskId, step: step.name };
@@ -51,48 +61,67 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
       return { ...done, skipped: true };
     }
 
-    const providerName = step.providerName(deps.providers);
+    const usages: Usage[] = [];
+    let producer = deps.providers[step.role].name;
+    const record = (cacheHit: boolean): AttemptRecord => ({
+      provider: cacheHit ? 'cache' : producer,
+      model: cacheHit ? null : deps.modelOf(producer, step.role),
+      cacheHit,
+      ...totalUsage(usages, deps.prices),
+    });
     let startedAt: Date | undefined;
     try {
       const remainingMs = postcard.createdAt.getTime() + deps.pipeline.timeoutMs - now();
       if (remainingMs <= 0) throw new WorkflowTimeoutError(deps.pipeline.timeoutMs);
-      const started = await deps.store.start(key, job.id, providerName);
+      const started = await deps.store.start(key, job.id, producer);
       if (started === 'inactive') {
         log.info('postcard left the active states before the step started; skipping');
         return { ...done, skipped: true };
       }
       startedAt = new Date(now());
-      log.info('step started', { provider: providerName });
-      await deps.reporter.started(key, providerName, started === 'first');
+      log.info('step started', { provider: producer });
+      await deps.reporter.started(key, producer, started === 'first');
 
-      const timeoutMs = Math.min(PIPELINE[step.name].timeoutMs, remainingMs);
-      const signals = [AbortSignal.timeout(timeoutMs), ...(jobSignal === undefined ? [] : [jobSignal])];
+      const signals = [AbortSignal.timeout(Math.min(PIPELINE[step.name].timeoutMs, remainingMs)), ...(jobSignal === undefined ? [] : [jobSignal])];
       const signal = AbortSignal.any(signals);
+      const ctx = {
+        signal,
+        lastAttempt: key.attempt >= attempts,
+        recordUsage: (usage: Usage) => usages.push(usage),
+        recordProvider: (name: string) => {
+          producer = name;
+        },
+      };
       // Racing the signal frees the job even if a provider ignores its signal.
-      const write = await untilAborted(step.execute(postcard, deps.lookup, deps.providers, { signal }), signal);
-      await deps.store.succeed(key, startedAt, (tx) => write(tx, { publicBaseUrl: deps.publicBaseUrl }));
+      const outcome = await untilAborted(
+        step.execute(postcard, deps.lookup, { providers: deps.providers, identity: deps.identity[step.role], cache: deps.cache, ctx }),
+        signal,
+      );
+      const attempt = record(outcome.cacheHit);
+      await deps.store.succeed(key, startedAt, (tx) => outcome.write(tx, { publicBaseUrl: deps.publicBaseUrl }), attempt);
+      if (outcome.cacheKey !== undefined) await deps.cache?.set(outcome.cacheKey, taskId);
       const durationMs = now() - startedAt.getTime();
-      log.info('step succeeded', { provider: providerName, duration_ms: durationMs });
-      // The result event needs what this step stored (the image URL); reload only for the last step.
+      log.info('step succeeded', { provider: attempt.provider, duration_ms: durationMs, cache_hit: outcome.cacheHit, cost_usd: attempt.costUsd });
+      // The result event needs what this step stored (the HTML's image URL); reload only for the last step.
       const finalRow = isLastStep(step.name) ? ((await deps.store.load(taskId)) ?? postcard) : postcard;
-      await deps.reporter.succeeded(key, providerName, durationMs, finalRow);
+      await deps.reporter.succeeded(key, attempt.provider, durationMs, finalRow);
       return done;
     } catch (error) {
-      const failure = classify(error, step.name, key.attempt, deps.pipeline.attempts, job.opts.attempts);
+      const failure = classifyFailure(error, step.name, key.attempt, attempts);
       log.warn(failure.final ? 'step failed for good' : 'step failed; BullMQ will retry', {
         error: failure.message,
         retryable: failure.retryable,
-        provider: providerName,
+        provider: producer,
       });
       let postcardFailed = false;
       try {
-        postcardFailed = await deps.store.fail(key, startedAt, failure);
+        postcardFailed = await deps.store.fail(key, startedAt, failure, record(false));
       } catch (storeError) {
         // PostgreSQL may be the reason we are failing; the job's own error is what BullMQ must see.
         log.error('could not record the step failure', { error: storeError });
       }
       const durationMs = startedAt === undefined ? undefined : now() - startedAt.getTime();
-      await deps.reporter.failed(key, providerName, durationMs, { message: failure.message, final: failure.final, postcardFailed }, postcard);
+      await deps.reporter.failed(key, producer, durationMs, { ...failure, postcardFailed }, postcard);
       if (failure.final && !failure.retryable) throw new UnrecoverableError(failure.message);
       throw error;
     }
@@ -106,33 +135,4 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
     signal.addEventListener('abort', onAbort, { once: true });
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
-}
-
-interface ClassifiedFailure {
-  readonly message: string;
-  readonly retryable: boolean;
-  readonly final: boolean;
-}
-
-function classify(error: unknown, step: StepName, attempt: number, configured: number, jobAttempts: number | undefined): ClassifiedFailure {
-  const attempts = jobAttempts ?? configured;
-  const message = describe(error, step);
-  const retryable = isRetryable(error);
-  return { message, retryable, final: !retryable || attempt >= attempts };
-}
-
-function isRetryable(error: unknown): boolean {
-  if (error instanceof ProviderError) return error.retryable;
-  if (error instanceof StepInputError || error instanceof WorkflowTimeoutError || error instanceof UnrecoverableError) return false;
-  // Anything else (a lost database connection, a provider bug we did not
-  // classify) gets the benefit of the doubt: BullMQ's attempts bound it.
-  return true;
-}
-
-function describe(error: unknown, step: StepName): string {
-  if (error instanceof DOMException && error.name === 'TimeoutError') {
-    return `the ${step} step timed out after ${PIPELINE[step].timeoutMs} ms`;
-  }
-  if (error instanceof Error) return error.message.slice(0, 2000);
-  return String(error).slice(0, 2000);
 }

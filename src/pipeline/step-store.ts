@@ -14,6 +14,17 @@ export interface StepKey {
   readonly attempt: number;
 }
 
+/** What one attempt used: who answered, from the cache or not, tokens, images and estimated cost. */
+export interface AttemptRecord {
+  readonly provider: string;
+  readonly model: string | null;
+  readonly cacheHit: boolean;
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  readonly images: number;
+  readonly costUsd: number;
+}
+
 export interface StepFailure {
   readonly message: string;
   readonly retryable: boolean;
@@ -36,9 +47,9 @@ export interface StepStore {
    */
   start(key: StepKey, jobId: string | undefined, provider: string): Promise<'inactive' | 'first' | 'started'>;
   /** Stores the step's result (through `persist`) and marks the attempt SUCCEEDED, atomically. */
-  succeed(key: StepKey, startedAt: Date, persist: (tx: Tx) => Promise<void>): Promise<void>;
+  succeed(key: StepKey, startedAt: Date, persist: (tx: Tx) => Promise<void>, record: AttemptRecord): Promise<void>;
   /** Records the failed attempt; returns true when it moved the postcard to FAILED. */
-  fail(key: StepKey, startedAt: Date | undefined, failure: StepFailure): Promise<boolean>;
+  fail(key: StepKey, startedAt: Date | undefined, failure: StepFailure, record: AttemptRecord): Promise<boolean>;
   /** The most recent recorded failure of a run, to name the step that broke a flow. */
   lastFailure(taskId: string, run: number): Promise<{ readonly step: StepName; readonly error: string | null } | null>;
   /** Marks an active postcard FAILED; a no-op when it already finished. */
@@ -81,13 +92,20 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
       });
     },
 
-    async succeed(key, startedAt, persist) {
+    async succeed(key, startedAt, persist, record) {
       const at = now();
       await db.$transaction(async (tx) => {
         await persist(tx);
         await tx.stepRun.update({
           where: { taskId_run_step_attempt: key },
-          data: { status: 'SUCCEEDED', finishedAt: at, durationMs: at.getTime() - startedAt.getTime(), error: null, retryable: null },
+          data: {
+            status: 'SUCCEEDED',
+            finishedAt: at,
+            durationMs: at.getTime() - startedAt.getTime(),
+            error: null,
+            retryable: null,
+            ...record,
+          },
         });
         const last = isLastStep(key.step);
         await tx.postcard.updateMany({
@@ -100,7 +118,7 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
       });
     },
 
-    async fail(key, startedAt, failure) {
+    async fail(key, startedAt, failure, record) {
       const at = now();
       return db.$transaction(async (tx) => {
         await ensureStepRun(tx, key, startedAt ?? at);
@@ -112,6 +130,7 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
             durationMs: startedAt === undefined ? 0 : at.getTime() - startedAt.getTime(),
             error: failure.message,
             retryable: failure.retryable,
+            ...record,
           },
         });
         if (!failure.final) return false;

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { ProviderEnvShape, providerProblems, providerSettings, type ProviderSettings } from './provider-settings.js';
+
+export type { ProviderName, ProviderRole, ProviderSettings } from './provider-settings.js';
 
 /**
  * The only place that reads the environment. Every entry point calls
@@ -6,11 +9,7 @@ import { z } from 'zod';
  * result. Defaults here match `.env.example`.
  */
 
-const PROVIDER_NAMES = ['local'] as const;
-export type ProviderName = (typeof PROVIDER_NAMES)[number];
-
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const providerName = z.enum(PROVIDER_NAMES);
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -36,9 +35,6 @@ const EnvSchema = z.object({
   AI_WORKFLOW_BACKOFF_MS: int(0, 600_000).default(2000),
   WORKER_CONCURRENCY: int(1, 1000).default(10),
   SHUTDOWN_TIMEOUT: int(0, 3600).default(30),
-  TEXT_PROVIDER: providerName.default('local'),
-  IMAGE_PROVIDER: providerName.default('local'),
-  CODE_PROVIDER: providerName.default('local'),
   KEEP_COMPLETED_JOBS: int(0, 1_000_000).default(1000),
   KEEP_FAILED_JOBS: int(0, 1_000_000).default(5000),
   RATE_LIMIT_CREATE_PER_MINUTE: int(0, 1_000_000).default(0),
@@ -51,6 +47,7 @@ const EnvSchema = z.object({
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').max(500).optional(),
   BULL_BOARD_READONLY: z.stringbool().default(false),
   LOG_PROMPT_MAX_CHARS: int(0, 100_000).default(200),
+  ...ProviderEnvShape,
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -84,7 +81,7 @@ export interface Config {
     readonly readOnly: boolean;
   };
   readonly logPromptMaxChars: number;
-  readonly providers: { readonly text: ProviderName; readonly image: ProviderName; readonly code: ProviderName };
+  readonly providers: ProviderSettings;
 }
 
 /** Thrown at boot when the environment is invalid; the message names every bad variable. */
@@ -101,13 +98,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = EnvSchema.safeParse(cleaned);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`),
+      parsed.error.issues.map((issue) => `${String(issue.path[0] ?? '(env)')}: ${issue.message}`),
     );
   }
   const e = parsed.data;
+  const problems = providerProblems(e);
   if ((e.ADMIN_USER === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
-    throw new ConfigError([`${e.ADMIN_USER === undefined ? 'ADMIN_USER' : 'ADMIN_PASSWORD'}: ADMIN_USER and ADMIN_PASSWORD go together`]);
+    problems.push(`${e.ADMIN_USER === undefined ? 'ADMIN_USER' : 'ADMIN_PASSWORD'}: ADMIN_USER and ADMIN_PASSWORD go together`);
   }
+  if (problems.length > 0) throw new ConfigError(problems);
   const config: Config = {
     env: e.NODE_ENV,
     http: {
@@ -135,7 +134,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     metricsPort: e.METRICS_PORT,
     admin: { user: e.ADMIN_USER, password: e.ADMIN_PASSWORD, token: e.ADMIN_TOKEN, readOnly: e.BULL_BOARD_READONLY },
     logPromptMaxChars: e.LOG_PROMPT_MAX_CHARS,
-    providers: { text: e.TEXT_PROVIDER, image: e.IMAGE_PROVIDER, code: e.CODE_PROVIDER },
+    providers: providerSettings(e),
   };
   return deepFreeze(config);
 }

@@ -19,12 +19,34 @@ export function createUrlBuilder(publicBaseUrl: string): UrlBuilder {
 
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 
+interface UsageView {
+  input_tokens: number;
+  output_tokens: number;
+  images: number;
+  cost_usd: number;
+}
+
+function usageOf(runs: readonly StepRun[]): UsageView {
+  const total: UsageView = { input_tokens: 0, output_tokens: 0, images: 0, cost_usd: 0 };
+  for (const r of runs) {
+    total.input_tokens += r.inputTokens;
+    total.output_tokens += r.outputTokens;
+    total.images += r.images;
+    total.cost_usd += Number(r.costUsd);
+  }
+  total.cost_usd = Math.round(total.cost_usd * 1e6) / 1e6;
+  return total;
+}
+
 function presentAttempt(r: StepRun) {
   return {
     run: r.run,
     attempt: r.attempt,
     status: r.status,
     provider: r.provider,
+    model: r.model,
+    cache_hit: r.cacheHit,
+    usage: usageOf([r]),
     started_at: iso(r.startedAt),
     finished_at: iso(r.finishedAt),
     duration_ms: r.durationMs,
@@ -51,6 +73,9 @@ function presentStep(postcard: Postcard, step: StepName, runs: readonly StepRun[
     finished_at: status === 'SUCCEEDED' || status === 'FAILED' ? iso(latest?.finishedAt ?? null) : null,
     duration_ms: status === 'SUCCEEDED' ? (latest?.durationMs ?? null) : null,
     error: latest?.status === 'FAILED' ? latest.error : null,
+    model: latest?.model ?? null,
+    cache_hit: latest?.cacheHit ?? false,
+    usage: usageOf(current),
     history: runs.filter((r) => r.step === step).map(presentAttempt),
   };
 }
@@ -81,6 +106,9 @@ export function presentStatus(postcard: PostcardWithSteps, urls: UrlBuilder) {
         ? { step: postcard.errorStep, message: postcard.errorMessage ?? postcard.status.toLowerCase() }
         : null,
     retry_count: postcard.retryCount,
+    cache: postcard.useCache,
+    // Every attempt of every run counts: failed calls are billed too.
+    usage: usageOf(postcard.stepRuns),
     status_url: urls.statusUrl(postcard.taskId),
     preview_url: urls.previewUrl(postcard.taskId),
     created_at: postcard.createdAt.toISOString(),

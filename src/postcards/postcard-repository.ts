@@ -30,6 +30,7 @@ export function createPostcardRepository(db: Db): PostcardRepository {
           style: body.style,
           theme: body.theme,
           userId: body.user_id,
+          useCache: body.cache,
           metadata: body.metadata ?? Prisma.DbNull,
           previewUrl,
         },

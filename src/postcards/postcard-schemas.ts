@@ -21,6 +21,8 @@ export const CreatePostcardBodySchema = z.strictObject(
     style: optionalText(100),
     theme: optionalText(100),
     user_id: optionalText(128),
+    /** false: compute every step afresh instead of reusing cached results. */
+    cache: z.boolean({ error: 'must be true or false' }).default(true),
     metadata: z
       .record(z.string(), z.json())
       .refine((m) => Buffer.byteLength(JSON.stringify(m), 'utf8') <= MAX_METADATA_BYTES, {

@@ -105,6 +105,10 @@ export interface StepContext {
   readonly signal: AbortSignal;
   /** Call once per billable request (repairs included) with what it consumed. */
   readonly recordUsage?: (usage: Usage) => void;
+  /** A provider chain names the member that produced the result. */
+  readonly recordProvider?: (name: string) => void;
+  /** True on the job's last BullMQ attempt: a chain then falls back even on a retryable failure. */
+  readonly lastAttempt?: boolean;
 }
 
 export interface ConceptInput {

@@ -1,26 +1,113 @@
-import type { Config, ProviderName } from '../platform/config.js';
+import type { Config, ProviderName, ProviderRole } from '../platform/config.js';
+import { PIPELINE } from '../pipeline/catalog.js';
+import { checkClaudeHealth, createClaudeCodeProvider, createClaudeTextProvider } from './claude/index.js';
 import type { CodeProvider, ImageProvider, Providers, TextProvider } from './contracts.js';
+import { checkGeminiHealth, createGeminiCodeProvider, createGeminiImageProvider, createGeminiTextProvider } from './gemini/index.js';
 import { createLocalProviders } from './local/index.js';
+import { codeChain, imageChain, textChain } from './provider-chain.js';
 
-interface ProviderFamily {
-  text(): TextProvider;
-  image(): ImageProvider;
-  code(): CodeProvider;
+type Settings = Config['providers'];
+
+interface Family {
+  text?(): TextProvider;
+  image?(): ImageProvider;
+  code?(): CodeProvider;
+  /** Model per role, for cache keys and cost accounting. */
+  model(role: ProviderRole): string;
+  /** A cheap call that proves the provider answers and the key works. */
+  health(signal: AbortSignal): Promise<void>;
 }
 
-/** Every provider name the config accepts must have a family here, or this does not compile. */
+const HEALTH_TIMEOUT_MS = 5000;
+
+/** Every provider name the config accepts has a family here, or this does not compile. */
 const FAMILIES = {
   local: () => {
     const local = createLocalProviders();
-    return { text: () => local.text, image: () => local.image, code: () => local.code };
+    return { text: () => local.text, image: () => local.image, code: () => local.code, model: () => 'local', health: async () => undefined };
   },
-} satisfies Record<ProviderName, () => ProviderFamily>;
+  gemini: (s: Settings): Family => {
+    const key = s.gemini.apiKey ?? '';
+    const base = { apiKey: key, ...(s.gemini.baseUrl === undefined ? {} : { baseUrl: s.gemini.baseUrl }) };
+    const vertex = s.gemini.vertex;
+    // In Vertex mode the image step paints with Imagen; keep a configured Imagen model, else the default.
+    const imageModel = vertex === undefined || s.gemini.image.model.startsWith('imagen') ? s.gemini.image.model : undefined;
+    return {
+      text: () => createGeminiTextProvider({ ...base, ...s.gemini.text, timeoutMs: PIPELINE.concept.timeoutMs }),
+      image: () =>
+        createGeminiImageProvider({
+          ...base,
+          ...(imageModel === undefined ? {} : { model: imageModel }),
+          aspectRatio: s.gemini.image.aspectRatio,
+          ...(s.gemini.image.imageSize === undefined ? {} : { imageSize: s.gemini.image.imageSize }),
+          ...(vertex === undefined ? {} : { vertex }),
+          timeoutMs: PIPELINE.image.timeoutMs,
+        }),
+      code: () => createGeminiCodeProvider({ ...base, ...s.gemini.code, timeoutMs: PIPELINE.code.timeoutMs }),
+      model: (role) => (role === 'text' ? s.gemini.text.model : role === 'image' ? (imageModel ?? 'imagen-4.0-generate-001') : s.gemini.code.model),
+      health: (signal) => checkGeminiHealth({ ...base, model: s.gemini.text.model, timeoutMs: HEALTH_TIMEOUT_MS, signal }),
+    };
+  },
+  claude: (s: Settings): Family => {
+    const options = {
+      apiKey: s.claude.apiKey ?? '',
+      model: s.claude.model,
+      maxTokens: s.claude.maxTokens,
+      ...(s.claude.baseUrl === undefined ? {} : { baseUrl: s.claude.baseUrl }),
+    };
+    return {
+      text: () => createClaudeTextProvider({ ...options, timeoutMs: PIPELINE.concept.timeoutMs }),
+      code: () => createClaudeCodeProvider({ ...options, timeoutMs: PIPELINE.code.timeoutMs }),
+      model: () => s.claude.model,
+      health: (signal) => checkClaudeHealth({ ...options, timeoutMs: HEALTH_TIMEOUT_MS, signal }),
+    };
+  },
+} satisfies Record<ProviderName, (settings: Settings) => Family>;
 
-/** Builds each step's provider from the selectors in config (TEXT_PROVIDER, IMAGE_PROVIDER, CODE_PROVIDER). */
-export function createProviders(selection: Config['providers']): Providers {
-  return {
-    text: FAMILIES[selection.text]().text(),
-    image: FAMILIES[selection.image]().image(),
-    code: FAMILIES[selection.code]().code(),
+export interface ProviderSetup {
+  readonly providers: Providers;
+  /** Per role, the chain's members and models, e.g. "gemini:gemini-2.5-flash>local:local". Part of every cache key. */
+  readonly identity: { readonly [R in ProviderRole]: string };
+  /** Model of a named provider for a role, for pricing. */
+  modelOf(provider: string, role: ProviderRole): string;
+  /** One health check per distinct configured provider. */
+  readonly healthChecks: ReadonlyArray<{ readonly name: ProviderName; check(signal: AbortSignal): Promise<void> }>;
+}
+
+function member<T>(family: Family, make: (() => T) | undefined, name: ProviderName, role: ProviderRole): T {
+  // config.ts refuses a chain naming a provider for a role it cannot serve, so this is a programming error.
+  if (make === undefined) throw new Error(`provider ${name} cannot serve ${role}`);
+  return make.call(family);
+}
+
+/** Builds each step family's provider chain from config (TEXT_PROVIDER, IMAGE_PROVIDER, CODE_PROVIDER). */
+export function createProviderSetup(settings: Settings): ProviderSetup {
+  const families = new Map<ProviderName, Family>();
+  const family = (name: ProviderName) => {
+    let found = families.get(name);
+    if (found === undefined) {
+      found = FAMILIES[name](settings);
+      families.set(name, found);
+    }
+    return found;
   };
+  const { chains } = settings;
+  const identity = (role: ProviderRole) => chains[role].map((n) => `${n}:${family(n).model(role)}`).join('>');
+  return {
+    providers: {
+      text: textChain(chains.text.map((n) => member(family(n), family(n).text, n, 'text'))),
+      image: imageChain(chains.image.map((n) => member(family(n), family(n).image, n, 'image'))),
+      code: codeChain(chains.code.map((n) => member(family(n), family(n).code, n, 'code'))),
+    },
+    identity: { text: identity('text'), image: identity('image'), code: identity('code') },
+    modelOf: (provider, role) => (isProviderName(provider) ? family(provider).model(role) : provider),
+    healthChecks: [...new Set([...chains.text, ...chains.image, ...chains.code])].map((name) => ({
+      name,
+      check: (signal: AbortSignal) => family(name).health(signal),
+    })),
+  };
+}
+
+function isProviderName(name: string): name is ProviderName {
+  return name in FAMILIES;
 }

@@ -6,7 +6,7 @@ import { createAssetRouter } from '../assets/asset-routes.js';
 import { createEventHub } from '../events/event-hub.js';
 import { createSseRouter } from '../events/sse-routes.js';
 import { attachWebSocketServer, type WsServer } from '../events/ws-server.js';
-import { createHealthRouter } from '../health/health-routes.js';
+import { cachedCheck, createHealthRouter } from '../health/health-routes.js';
 import { createApp } from '../http/app.js';
 import { createFlowEnqueuer } from '../pipeline/flow.js';
 import { closeAll, createFlowProducer, createStepQueues } from '../pipeline/queues.js';
@@ -16,6 +16,7 @@ import { createPostcardRepository } from '../postcards/postcard-repository.js';
 import { createPostcardRouter } from '../postcards/postcard-routes.js';
 import { createPostcardService } from '../postcards/postcard-service.js';
 import { createPreviewRouter } from '../preview/preview-routes.js';
+import { createProviderSetup } from '../providers/provider-factory.js';
 import { createStatsRouter } from '../stats/stats-routes.js';
 import type { Services } from './services.js';
 
@@ -45,6 +46,14 @@ export function createApiRuntime(services: Services): ApiRuntime {
   const hub = createEventHub(services.dedicatedRedis('events'), services.redis('request'), config.queuePrefix, logger);
   const follow = { hub, service, urls, heartbeatMs: config.events.heartbeatMs };
 
+  // Providers are reported but not required: a chain can fall back, and an
+  // outage upstream must not take our API out of the load balancer.
+  const providerChecks = createProviderSetup(config.providers)
+    .healthChecks.filter((h) => h.name !== 'local')
+    .map((h) =>
+      cachedCheck({ name: `provider:${h.name}`, required: false, check: () => h.check(AbortSignal.timeout(5000)) }, config.providers.healthTtlMs),
+    );
+
   const admin = [];
   if (hasAdminCredentials(config.admin)) {
     admin.push({ path: BULL_BOARD_PATH, handlers: [requireAdmin(config.admin), createBullBoardRouter(queues, config.admin.readOnly)] });
@@ -68,6 +77,7 @@ export function createApiRuntime(services: Services): ApiRuntime {
     health: createHealthRouter([
       { name: 'postgres', check: async () => void (await db.$queryRaw`SELECT 1`) },
       { name: 'redis', check: async () => void (await services.redis('request').ping()) },
+      ...providerChecks,
     ]),
     operations: [metricsRouter],
     admin,

@@ -20,7 +20,7 @@ describe('the flow failure watcher', () => {
     system = await startTestSystem({ workers: false });
     const connection = system.services.redis('blocking');
     events = new QueueEvents(PIPELINE.code.queue, { connection, prefix: system.config.queuePrefix });
-    const deps = createStepDeps(system.services, createLocalProviders());
+    const deps = createStepDeps(system.services, { providers: createLocalProviders() });
     watchFlowFailures(events, { queues: system.queues, store: deps.store, reporter: deps.reporter, logger: system.services.logger });
     await events.waitUntilReady();
   });

@@ -18,7 +18,7 @@ describe('redelivered step jobs', () => {
 
   beforeAll(async () => {
     system = await startTestSystem({ workers: false });
-    const deps = createStepDeps(system.services, scripted.providers);
+    const deps = createStepDeps(system.services, { providers: scripted.providers });
     processors = {
       concept: createStepProcessor(STEPS.concept, deps),
       content: createStepProcessor(STEPS.content, deps),

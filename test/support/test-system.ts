@@ -58,7 +58,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
   const api: ApiRuntime = createApiRuntime(services);
   server.on('request', api.app);
   api.attach(server);
-  const workers = options.workers === false ? null : createWorkerRuntime(services, options.providers);
+  const workers = options.workers === false ? null : createWorkerRuntime(services, options.providers === undefined ? undefined : { providers: options.providers });
   if (workers !== null) await Promise.all(workers.workers.map((w) => w.waitUntilReady()));
   const queues = createStepQueues(services.redis('blocking'), config.queuePrefix, () => undefined);
 

@@ -32,7 +32,7 @@ describe('buildPostcardFlow', () => {
     const nodes = chain(buildPostcardFlow(data, pipeline));
     for (const node of nodes) {
       expect(node.opts?.attempts).toBe(4);
-      expect(node.opts?.backoff).toEqual({ type: 'exponential', delay: 1500, jitter: 0.5 });
+      expect(node.opts?.backoff).toEqual({ type: 'provider-aware', delay: 1500 });
       expect(node.opts?.removeOnComplete).toBeDefined();
       expect(node.data).toEqual(data);
     }

@@ -4,7 +4,6 @@ import { persisted, requestOf, type StepDefinition } from './step-definition.js'
 
 export const codeStep: StepDefinition<CodeInput, string> = {
   name: 'code',
-  providerName: (providers) => providers.code.name,
   async input(postcard, lookup) {
     if (postcard.imageAssetId === null || postcard.imageUrl === null) {
       throw new StepInputError('the illustration is missing: its step has not stored a result');
@@ -23,6 +22,7 @@ export const codeStep: StepDefinition<CodeInput, string> = {
   // The provider validates its own document; checking again here keeps a
   // misbehaving provider from ever storing something we would not serve.
   run: async (input, providers, ctx) => HtmlDocumentSchema.parse(await providers.code.render(input, ctx)),
+  stored: async (postcard) => postcard.frontendCode,
   async persist(tx, postcard, html) {
     await tx.postcard.update({ where: { taskId: postcard.taskId }, data: { frontendCode: html } });
   },

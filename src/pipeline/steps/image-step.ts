@@ -4,13 +4,13 @@ import { persisted, requestOf, type StepDefinition } from './step-definition.js'
 
 export const imageStep: StepDefinition<ImageInput, GeneratedImage> = {
   name: 'image',
-  providerName: (providers) => providers.image.name,
   input: async (postcard) => ({
     request: requestOf(postcard),
     concept: persisted(ConceptSchema, postcard.concept, 'the concept'),
     copy: persisted(CopySchema, postcard.content, 'the copy'),
   }),
   run: (input, providers, ctx) => providers.image.illustrate(input, ctx),
+  stored: async (postcard, lookup) => (postcard.imageAssetId === null ? null : lookup.image(postcard.imageAssetId)),
   async persist(tx, postcard, image, env) {
     const assetId = await saveAsset(tx, image);
     await tx.postcard.update({

@@ -1,5 +1,7 @@
+import type { ProviderRole } from '../../platform/config.js';
 import type { Providers, StepContext } from '../../providers/contracts.js';
-import type { StepName } from '../catalog.js';
+import { PIPELINE, type StepName } from '../catalog.js';
+import type { StepCache } from '../step-cache.js';
 import type { PostcardRow, Tx } from '../step-store.js';
 import { codeStep } from './code-step.js';
 import { conceptStep } from './concept-step.js';
@@ -7,27 +9,46 @@ import { contentStep } from './content-step.js';
 import { imageStep } from './image-step.js';
 import type { StepDefinition, StepEnv, StepLookup } from './step-definition.js';
 
+export interface StepOutcome {
+  /** Stores the output; run inside the step's transaction. */
+  readonly write: (tx: Tx, env: StepEnv) => Promise<void>;
+  /** The output came from another postcard's stored result: no provider was called. */
+  readonly cacheHit: boolean;
+  /** Set when a fresh result should be remembered under this key once it is committed. */
+  readonly cacheKey?: string;
+}
+
+export interface StepExecution {
+  readonly providers: Providers;
+  /** The chain serving this step (names and models), part of the cache key. */
+  readonly identity: string;
+  readonly cache: StepCache | undefined;
+  readonly ctx: StepContext;
+}
+
 /** A step with its input and output types hidden, so the processor can treat all steps alike. */
 export interface Step {
   readonly name: StepName;
-  providerName(providers: Providers): string;
-  /** Builds the input, runs the provider, and returns the write that stores the output. */
-  execute(
-    postcard: PostcardRow,
-    lookup: StepLookup,
-    providers: Providers,
-    ctx: StepContext,
-  ): Promise<(tx: Tx, env: StepEnv) => Promise<void>>;
+  readonly role: ProviderRole;
+  /** Builds the input, answers it from the cache or the provider, and returns the write that stores the output. */
+  execute(postcard: PostcardRow, lookup: StepLookup, execution: StepExecution): Promise<StepOutcome>;
 }
 
 function erase<I, O>(def: StepDefinition<I, O>): Step {
   return {
     name: def.name,
-    providerName: (providers) => def.providerName(providers),
-    async execute(postcard, lookup, providers, ctx) {
+    role: PIPELINE[def.name].provider,
+    async execute(postcard, lookup, { providers, identity, cache, ctx }) {
       const input = await def.input(postcard, lookup);
+      const cacheKey = cache !== undefined && postcard.useCache ? cache.key(def.name, identity, input) : undefined;
+      if (cache !== undefined && cacheKey !== undefined) {
+        const source = await cache.get(def.name, cacheKey);
+        const row = source === null || source === postcard.taskId ? null : await lookup.postcard(source);
+        const output = row === null ? null : await def.stored(row, lookup);
+        if (output !== null) return { cacheHit: true, write: (tx, env) => def.persist(tx, postcard, output, env) };
+      }
       const output = await def.run(input, providers, ctx);
-      return (tx, env) => def.persist(tx, postcard, output, env);
+      return { cacheHit: false, write: (tx, env) => def.persist(tx, postcard, output, env), ...(cacheKey === undefined ? {} : { cacheKey }) };
     },
   };
 }

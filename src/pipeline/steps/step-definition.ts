@@ -1,12 +1,14 @@
 import type { z } from 'zod';
-import type { Providers, StepContext } from '../../providers/contracts.js';
+import type { GeneratedImage, Providers, StepContext } from '../../providers/contracts.js';
 import type { StepName } from '../catalog.js';
 import { StepInputError } from '../errors.js';
 import type { PostcardRow, Tx } from '../step-store.js';
 
-/** What a step may look up while building its input, besides the postcard row. */
+/** What a step may look up while building its input or reading a stored output, besides the postcard row. */
 export interface StepLookup {
   imageSize(assetId: string): Promise<{ readonly width: number; readonly height: number } | null>;
+  image(assetId: string): Promise<GeneratedImage | null>;
+  postcard(taskId: string): Promise<PostcardRow | null>;
 }
 
 export interface StepEnv {
@@ -21,10 +23,11 @@ export interface StepEnv {
  */
 export interface StepDefinition<I, O> {
   readonly name: StepName;
-  providerName(providers: Providers): string;
   input(postcard: PostcardRow, lookup: StepLookup): Promise<I>;
   run(input: I, providers: Providers, ctx: StepContext): Promise<O>;
   persist(tx: Tx, postcard: PostcardRow, output: O, env: StepEnv): Promise<void>;
+  /** Reads this step's output back from a postcard that stored it (a cache hit), or null. */
+  stored(postcard: PostcardRow, lookup: StepLookup): Promise<O | null>;
 }
 
 /** Reads a predecessor's persisted JSON result, or explains why it cannot. */
@@ -33,6 +36,12 @@ export function persisted<S extends z.ZodType>(schema: S, value: unknown, what: 
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new StepInputError(`${what} is malformed: ${parsed.error.message}`, { cause: parsed.error });
   return parsed.data;
+}
+
+/** A stored JSON result, or null when absent or no longer valid (then the cache entry is simply a miss). */
+export function storedJson<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> | null {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 export function requestOf(postcard: PostcardRow) {

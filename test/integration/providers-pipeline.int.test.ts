@@ -1,0 +1,222 @@
+import { createHash } from 'node:crypto';
+import { ANTHROPIC_KEY, anthropicError, anthropicReply, createFakeAnthropic } from '../fakes/fake-anthropic';
+import { createFakeGemini, GEMINI_KEY, geminiImage, geminiModel, geminiText } from '../fakes/fake-gemini';
+import { exposeUndiciDispatcherToJest } from '../fakes/jest-undici-shim';
+import { CONCEPT, COPY } from '../fakes/provider-fixtures';
+import { pngBytes } from '../fakes/sample-images';
+import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
+import { waitFor } from '../support/wait';
+
+exposeUndiciDispatcherToJest();
+
+/**
+ * Whole postcards through the real pipeline with the real SDKs talking to the
+ * fake Gemini and Anthropic servers: Gemini writes the concept and the copy and
+ * paints the image, Claude writes the page.
+ */
+const gemini = createFakeGemini();
+const anthropic = createFakeAnthropic();
+const PNG = pngBytes(1024, 1024);
+const ASSET_ID = createHash('sha256').update(PNG).digest('hex');
+
+interface StepView {
+  name: string;
+  status: string;
+  provider: string | null;
+  model: string | null;
+  cache_hit: boolean;
+  attempts: number;
+  usage: { input_tokens: number; output_tokens: number; images: number; cost_usd: number };
+  history: Array<{ attempt: number; status: string; started_at: string; finished_at: string | null; error: string | null }>;
+}
+interface StatusBody {
+  status: string;
+  steps: StepView[];
+  usage: { input_tokens: number; output_tokens: number; images: number; cost_usd: number };
+  data: { image_url: string; preview_url: string; content: unknown } | null;
+  error: unknown;
+}
+
+function pageFor(imageUrl: string): string {
+  return `<!DOCTYPE html>
+<html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${COPY.title}</title>
+<style>.card{animation:fade 1s}@keyframes fade{from{opacity:0}to{opacity:1}}</style></head>
+<body><main class="card"><img src="${imageUrl}" width="1024" height="1024" alt=""><h1>${COPY.title}</h1><h2>${COPY.subtitle}</h2>
+<p>${COPY.body.replace('\n', '<br>')}</p><p>${COPY.signature}</p></main></body></html>`;
+}
+
+function scriptHappyPath(system: TestSystem): string {
+  const html = pageFor(`${system.baseUrl}/api/v1/assets/${ASSET_ID}`);
+  gemini.queue(
+    'generateContent',
+    geminiText(JSON.stringify(CONCEPT), { usage: { promptTokenCount: 300, candidatesTokenCount: 200 } }),
+    geminiText(JSON.stringify(COPY), { usage: { promptTokenCount: 400, candidatesTokenCount: 100 } }),
+    geminiImage(PNG, 'image/png', { usage: { promptTokenCount: 50, candidatesTokenCount: 1290 } }),
+  );
+  anthropic.queue('messages', anthropicReply(html, { chunks: 5, usage: { input_tokens: 2000, output_tokens: 3000 } }));
+  return html;
+}
+
+async function finish(system: TestSystem, body: Record<string, unknown>): Promise<StatusBody> {
+  const created = await postJson(system.baseUrl, '/api/v1/postcards', body);
+  expect(created.status).toBe(202);
+  const done = await waitFor(
+    () => getJson(system.baseUrl, `/api/v1/postcards/status/${String(created.body.task_id)}`),
+    (r) => r.body.status === 'COMPLETED' || r.body.status === 'FAILED',
+    { timeoutMs: 30_000 },
+  );
+  return done.body as unknown as StatusBody;
+}
+
+const REAL = {
+  TEXT_PROVIDER: 'gemini',
+  IMAGE_PROVIDER: 'gemini',
+  CODE_PROVIDER: 'claude',
+  GEMINI_API_KEY: GEMINI_KEY,
+  ANTHROPIC_API_KEY: ANTHROPIC_KEY,
+  AI_WORKFLOW_BACKOFF_MS: '100',
+};
+
+beforeAll(async () => {
+  await Promise.all([gemini.start(), anthropic.start()]);
+});
+afterAll(async () => {
+  await Promise.all([gemini.stop(), anthropic.stop()]);
+});
+beforeEach(() => {
+  gemini.reset();
+  anthropic.reset();
+});
+
+describe('a postcard on Gemini and Claude', () => {
+  let system: TestSystem;
+  beforeAll(async () => {
+    system = await startTestSystem({ env: { ...REAL, GEMINI_BASE_URL: gemini.url, ANTHROPIC_BASE_URL: anthropic.url } });
+  });
+  afterAll(async () => {
+    await system.close();
+  });
+
+  it('runs all four steps on the real SDKs, records providers, models, tokens and cost, and serves the result', async () => {
+    const html = scriptHappyPath(system);
+    const done = await finish(system, { prompt: '给妈妈的生日贺卡，春天的花园', style: 'watercolour' });
+    expect(done.status).toBe('COMPLETED');
+    expect(done.steps.map((s) => [s.name, s.provider, s.model, s.cache_hit])).toEqual([
+      ['concept', 'gemini', 'gemini-2.5-flash', false],
+      ['content', 'gemini', 'gemini-2.5-flash', false],
+      ['image', 'gemini', 'gemini-2.5-flash-image', false],
+      ['code', 'claude', 'claude-sonnet-5-5', false],
+    ]);
+    expect(done.steps[0]?.usage).toEqual({ input_tokens: 300, output_tokens: 200, images: 0, cost_usd: 0.00059 });
+    expect(done.steps[2]?.usage.images).toBe(1);
+    expect(done.steps[3]?.usage).toEqual({ input_tokens: 2000, output_tokens: 3000, images: 0, cost_usd: 0.051 });
+    // 300/1e6*0.3 + 200/1e6*2.5 + 400/1e6*0.3 + 100/1e6*2.5 + 50/1e6*0.3 + 0.039 + 2000/1e6*3 + 3000/1e6*15
+    expect(done.usage.cost_usd).toBeCloseTo(0.00059 + 0.00037 + 0.000015 + 0.039 + 0.051, 6);
+
+    expect(done.data?.image_url).toBe(`${system.baseUrl}/api/v1/assets/${ASSET_ID}`);
+    const image = await fetch(done.data?.image_url ?? '');
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await image.arrayBuffer()).equals(Buffer.from(PNG))).toBe(true);
+    expect(await (await fetch(done.data?.preview_url ?? '')).text()).toBe(html);
+
+    // Structured output was asked for, with our schema, and the key went in the header.
+    const first = gemini.received('generateContent')[0];
+    expect(first?.headers['x-goog-api-key']).toBe(GEMINI_KEY);
+    expect(JSON.stringify(first?.body)).toContain('application/json');
+    expect(anthropic.received('messages')).toHaveLength(1);
+  });
+
+  it('answers the same request from the cache with no provider call, unless the client opts out', async () => {
+    scriptHappyPath(system);
+    const fresh = await finish(system, { prompt: 'A birthday card for grandma', theme: 'garden' });
+    expect(fresh.status).toBe('COMPLETED');
+    const calls = gemini.requests.length + anthropic.requests.length;
+    expect(calls).toBe(4);
+
+    const again = await finish(system, { prompt: '  A birthday card   for grandma ', theme: 'garden' });
+    expect(again.status).toBe('COMPLETED');
+    expect(gemini.requests.length + anthropic.requests.length).toBe(calls);
+    expect(again.steps.map((s) => [s.provider, s.cache_hit])).toEqual(Array.from({ length: 4 }, () => ['cache', true]));
+    expect(again.usage.cost_usd).toBe(0);
+    expect(again.data?.content).toEqual(fresh.data?.content);
+
+    scriptHappyPath(system);
+    const optedOut = await finish(system, { prompt: 'A birthday card for grandma', theme: 'garden', cache: false });
+    expect(optedOut.steps.every((s) => !s.cache_hit)).toBe(true);
+    expect(gemini.requests.length + anthropic.requests.length).toBe(calls + 4);
+
+    const metrics = await (await fetch(`${system.baseUrl}/metrics`)).text();
+    expect(metrics).toMatch(/postcard_step_cache_total\{step="concept",result="hit"[^}]*\} 1/);
+  });
+
+  it('waits at least as long as a 429 Retry-After before the next attempt', async () => {
+    scriptHappyPath(system);
+    anthropic.reset();
+    anthropic.queue(
+      'messages',
+      anthropicError(429, 'rate_limit_error', 'Number of request tokens has exceeded your per-minute rate limit', { 'retry-after': '2' }),
+      anthropicReply(pageFor(`${system.baseUrl}/api/v1/assets/${ASSET_ID}`)),
+    );
+    const done = await finish(system, { prompt: 'rate limited', cache: false });
+    expect(done.status).toBe('COMPLETED');
+    const code = done.steps.find((s) => s.name === 'code');
+    expect(code?.attempts).toBe(2);
+    const [first, second] = code?.history ?? [];
+    expect(first?.error).toContain('rate limit');
+    const waited = Date.parse(second?.started_at ?? '') - Date.parse(first?.finished_at ?? '');
+    expect(waited).toBeGreaterThanOrEqual(1900);
+  });
+});
+
+describe('provider health in readiness', () => {
+  let system: TestSystem;
+  beforeAll(async () => {
+    system = await startTestSystem({ workers: false, env: { ...REAL, GEMINI_BASE_URL: gemini.url, ANTHROPIC_BASE_URL: anthropic.url } });
+  });
+  afterAll(async () => {
+    await system.close();
+  });
+
+  it('reports each configured provider from a cached check, and stays ready when one is down', async () => {
+    gemini.queue('getModel', geminiModel('gemini-2.5-flash'));
+    anthropic.queue('getModel', anthropicError(401, 'authentication_error', 'invalid x-api-key'));
+    const first = await getJson(system.baseUrl, '/readyz');
+    expect(first.status).toBe(200);
+    const components = first.body.components as Array<{ name: string; status: string; required: boolean }>;
+    expect(components.map((c) => [c.name, c.status, c.required])).toEqual([
+      ['postgres', 'up', true],
+      ['redis', 'up', true],
+      ['provider:gemini', 'up', false],
+      ['provider:claude', 'down', false],
+    ]);
+    await getJson(system.baseUrl, '/readyz');
+    // Cached: the providers were asked once for both probes.
+    expect(gemini.received('getModel')).toHaveLength(1);
+    expect(anthropic.received('getModel')).toHaveLength(1);
+  });
+});
+
+describe('provider fallback', () => {
+  let system: TestSystem;
+  beforeAll(async () => {
+    system = await startTestSystem({
+      env: { TEXT_PROVIDER: 'gemini,local', GEMINI_API_KEY: 'revoked-key', GEMINI_BASE_URL: gemini.url, CACHE_TTL_SECONDS: '0' },
+    });
+  });
+  afterAll(async () => {
+    await system.close();
+  });
+
+  it('runs the next provider when the first fails non-retryably, and records which one served', async () => {
+    const done = await finish(system, { prompt: 'Thank you for everything, coach' });
+    expect(done.status).toBe('COMPLETED');
+    expect(done.steps.map((s) => [s.name, s.provider, s.attempts])).toEqual([
+      ['concept', 'local', 1],
+      ['content', 'local', 1],
+      ['image', 'local', 1],
+      ['code', 'local', 1],
+    ]);
+    // Gemini was asked once per text step, refused the key, and was not retried.
+    expect(gemini.received('generateContent')).toHaveLength(2);
+  });
+});

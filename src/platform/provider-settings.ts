@@ -6,7 +6,7 @@ import { z } from 'zod';
  * and the price table. Parsed by config.ts, the only reader of process.env.
  */
 
-export const PROVIDER_NAMES = ['local', 'gemini', 'claude'] as const;
+export const PROVIDER_NAMES = ['local', 'gemini', 'claude', 'simulated'] as const;
 export type ProviderName = (typeof PROVIDER_NAMES)[number];
 export type ProviderRole = 'text' | 'image' | 'code';
 
@@ -15,6 +15,7 @@ export const CAPABILITIES = {
   local: ['text', 'image', 'code'],
   gemini: ['text', 'image', 'code'],
   claude: ['text', 'code'],
+  simulated: ['text', 'image', 'code'],
 } as const satisfies Record<ProviderName, readonly ProviderRole[]>;
 
 const ROLE_VARIABLE = { text: 'TEXT_PROVIDER', image: 'IMAGE_PROVIDER', code: 'CODE_PROVIDER' } as const satisfies Record<ProviderRole, string>;
@@ -55,6 +56,7 @@ export const DEFAULT_PRICES: Record<string, Price> = {
   'claude-sonnet-5-5': { input_per_mtok: 3, output_per_mtok: 15, per_image: 0 },
   'claude-sonnet-4-5': { input_per_mtok: 3, output_per_mtok: 15, per_image: 0 },
   local: { input_per_mtok: 0, output_per_mtok: 0, per_image: 0 },
+  simulated: { input_per_mtok: 0, output_per_mtok: 0, per_image: 0 },
 };
 
 export const ProviderEnvShape = {
@@ -79,6 +81,13 @@ export const ProviderEnvShape = {
   ANTHROPIC_BASE_URL: z.url().optional(),
   CLAUDE_MODEL: z.string().min(1).default('claude-sonnet-5-5'),
   CLAUDE_MAX_TOKENS: int(1024, 128_000).default(16_000),
+  SIMULATED_LATENCY_MS: z
+    .string()
+    .regex(/^(\s*(concept|content|image|code)\s*=\s*\d+\s*)(,\s*(concept|content|image|code)\s*=\s*\d+\s*)*$/, 'must look like concept=2000,content=2000,image=8000,code=20000')
+    .transform((v) => Object.fromEntries(v.split(',').map((pair) => pair.split('=').map((s) => s.trim())).map(([k = '', n = '0']) => [k, Number(n)])))
+    .default({}),
+  SIMULATED_ERROR_RATE: num(0, 1).default(0),
+  SIMULATED_FATAL_RATE: num(0, 1).default(0),
   CACHE_TTL_SECONDS: int(0, 30 * 86_400).default(86_400),
   PROVIDER_HEALTH_TTL_SECONDS: int(1, 3600).default(60),
   STEP_RATE_LIMIT_CONCEPT: rateLimit.optional(),
@@ -113,6 +122,11 @@ export interface ProviderSettings {
     readonly vertex: { readonly project: string; readonly location: string } | undefined;
   };
   readonly claude: { readonly apiKey: string | undefined; readonly baseUrl: string | undefined; readonly model: string; readonly maxTokens: number };
+  readonly simulated: {
+    readonly latencyMs: { readonly concept: number; readonly content: number; readonly image: number; readonly code: number };
+    readonly errorRate: number;
+    readonly fatalRate: number;
+  };
   readonly cacheTtlSeconds: number;
   readonly healthTtlMs: number;
   readonly rateLimits: { readonly concept?: RateLimit; readonly content?: RateLimit; readonly image?: RateLimit; readonly code?: RateLimit };
@@ -167,6 +181,16 @@ export function providerSettings(e: ProviderEnv): ProviderSettings {
       vertex: e.GOOGLE_CLOUD_PROJECT === undefined ? undefined : { project: e.GOOGLE_CLOUD_PROJECT, location: e.GOOGLE_CLOUD_LOCATION },
     },
     claude: { apiKey: e.ANTHROPIC_API_KEY, baseUrl: e.ANTHROPIC_BASE_URL, model: e.CLAUDE_MODEL, maxTokens: e.CLAUDE_MAX_TOKENS },
+    simulated: {
+      latencyMs: {
+        concept: e.SIMULATED_LATENCY_MS.concept ?? 0,
+        content: e.SIMULATED_LATENCY_MS.content ?? 0,
+        image: e.SIMULATED_LATENCY_MS.image ?? 0,
+        code: e.SIMULATED_LATENCY_MS.code ?? 0,
+      },
+      errorRate: e.SIMULATED_ERROR_RATE,
+      fatalRate: e.SIMULATED_FATAL_RATE,
+    },
     cacheTtlSeconds: e.CACHE_TTL_SECONDS,
     healthTtlMs: e.PROVIDER_HEALTH_TTL_SECONDS * 1000,
     rateLimits: limits,

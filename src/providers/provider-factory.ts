@@ -5,6 +5,7 @@ import type { CodeProvider, ImageProvider, Providers, TextProvider } from './con
 import { checkGeminiHealth, createGeminiCodeProvider, createGeminiImageProvider, createGeminiTextProvider } from './gemini/index.js';
 import { createLocalProviders } from './local/index.js';
 import { codeChain, imageChain, textChain } from './provider-chain.js';
+import { createSimulatedProviders } from './simulated/index.js';
 
 type Settings = Config['providers'];
 
@@ -47,6 +48,10 @@ const FAMILIES = {
       model: (role) => (role === 'text' ? s.gemini.text.model : role === 'image' ? (imageModel ?? 'imagen-4.0-generate-001') : s.gemini.code.model),
       health: (signal) => checkGeminiHealth({ ...base, model: s.gemini.text.model, timeoutMs: HEALTH_TIMEOUT_MS, signal }),
     };
+  },
+  simulated: (s: Settings): Family => {
+    const simulated = createSimulatedProviders(s.simulated);
+    return { text: () => simulated.text, image: () => simulated.image, code: () => simulated.code, model: () => 'simulated', health: async () => undefined };
   },
   claude: (s: Settings): Family => {
     const options = {

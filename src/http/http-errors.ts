@@ -38,3 +38,17 @@ export class ServiceUnavailableError extends HttpError {
     this.name = 'ServiceUnavailableError';
   }
 }
+
+export class ConflictError extends HttpError {
+  constructor(code: string, message: string, details?: unknown) {
+    super(409, code, message, details);
+    this.name = 'ConflictError';
+  }
+}
+
+export class UnprocessableError extends HttpError {
+  constructor(code: string, message: string, details?: unknown) {
+    super(422, code, message, details);
+    this.name = 'UnprocessableError';
+  }
+}

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ValidationError } from './http-errors.js';
 
-type Part = 'body' | 'query' | 'params';
+type Part = 'body' | 'query' | 'params' | 'headers';
 
 /** Parses one part of a request, or throws a 400 that names every bad field. */
 export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, part: Part): z.infer<S> {

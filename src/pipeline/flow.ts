@@ -1,6 +1,7 @@
 import type { FlowJob, FlowProducer } from 'bullmq';
 import type { Config } from '../platform/config.js';
 import { PIPELINE, STEP_NAMES, stepJobId, stepJobOptions, type StepJobData, type StepName } from './catalog.js';
+import type { StepQueues } from './queues.js';
 
 /**
  * One postcard's flow tree, built from the catalog: the last step is the root
@@ -30,12 +31,24 @@ export function buildPostcardFlow(
 
 export interface FlowEnqueuer {
   enqueue(data: StepJobData, fromStep?: StepName): Promise<void>;
+  /** Removes a run's jobs that are not running; returns how many went. */
+  remove(data: StepJobData): Promise<number>;
 }
 
-export function createFlowEnqueuer(producer: FlowProducer, pipeline: Config['pipeline']): FlowEnqueuer {
+export function createFlowEnqueuer(producer: FlowProducer, queues: StepQueues, pipeline: Config['pipeline']): FlowEnqueuer {
   return {
     async enqueue(data, fromStep) {
       await producer.add(buildPostcardFlow(data, pipeline, fromStep));
+    },
+    async remove({ taskId, run }) {
+      // Root first, with its subtree; then any job the subtree removal left.
+      // A running (locked) job refuses removal: it finds the postcard inactive,
+      // discards its result and fails, which fails what is left of the flow.
+      let removed = 0;
+      for (const step of [...STEP_NAMES].reverse()) {
+        removed += await queues[step].remove(stepJobId(taskId, step, run), { removeChildren: true });
+      }
+      return removed;
     },
   };
 }

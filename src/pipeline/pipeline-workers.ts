@@ -1,11 +1,13 @@
 import { Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from '../platform/logger.js';
 import type { RateLimit } from '../platform/provider-settings.js';
-import { PIPELINE, STEP_NAMES, type StepJobData, type StepJobResult, type StepName } from './catalog.js';
+import type { Redis } from 'ioredis';
+import { PIPELINE, STEP_NAMES, stepJobId, type StepJobData, type StepJobResult, type StepName } from './catalog.js';
+import { listenForControl } from './control-channel.js';
 import { providerAwareBackoff } from './step-failure.js';
 import { watchFlowFailures } from './failure-watcher.js';
 import { closeAll, createRootQueueEvents, createStepQueues } from './queues.js';
-import { createStepProcessor, type StepProcessorDeps } from './step-processor.js';
+import { CANCELLED, createStepProcessor, type StepProcessorDeps } from './step-processor.js';
 import { STEPS } from './steps/index.js';
 
 export interface PipelineWorkersOptions {
@@ -17,6 +19,10 @@ export interface PipelineWorkersOptions {
   /** Per-step BullMQ limiter, across all workers (STEP_RATE_LIMIT_*), overriding the catalog's. */
   readonly rateLimits: { readonly [K in StepName]?: RateLimit };
   readonly deps: StepProcessorDeps;
+  /** A connection of its own for the control channel (cancellations). */
+  readonly control: Redis;
+  readonly lockDurationMs: number;
+  readonly stalledIntervalMs: number;
   readonly logger: Logger;
 }
 
@@ -27,14 +33,15 @@ export interface PipelineWorkers {
 }
 
 /**
- * Lock and stall settings: a worker renews each job's lock every
- * lockDuration/2. If it dies (SIGKILL, lost machine), the lock lapses after
- * lockDuration and the stalled-job check, run every stalledInterval, puts the
- * job back in the wait list for another worker. maxStalledCount bounds how
- * often one job may stall before it is failed.
+ * Lock and stall settings (JOB_LOCK_DURATION_MS, STALLED_INTERVAL_MS): a
+ * worker renews each job's lock every lockDuration/2. If it dies (SIGKILL, a
+ * lost machine), the lock lapses after lockDuration and the stalled-job check,
+ * run every stalledInterval, puts the job back in the wait list for another
+ * worker: recovery takes between lockDuration and lockDuration +
+ * stalledInterval. Shorter means faster recovery but more Redis traffic and a
+ * risk of false stalls when an event loop is blocked. maxStalledCount bounds
+ * how often one job may stall before it is failed.
  */
-const LOCK_DURATION_MS = 30_000;
-const STALLED_INTERVAL_MS = 15_000;
 const MAX_STALLED_COUNT = 2;
 
 export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineWorkers {
@@ -46,8 +53,8 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency,
-      lockDuration: LOCK_DURATION_MS,
-      stalledInterval: STALLED_INTERVAL_MS,
+      lockDuration: options.lockDurationMs,
+      stalledInterval: options.stalledIntervalMs,
       maxStalledCount: MAX_STALLED_COUNT,
       ...(limiter === undefined ? {} : { limiter: { max: limiter.max, duration: limiter.durationMs } }),
       settings: { backoffStrategy: providerAwareBackoff(options.backoffBaseMs) },
@@ -56,6 +63,15 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
     worker.on('stalled', (jobId) => log.warn('job stalled; it will be retried', { queue: spec.queue, job_id: jobId }));
     return worker;
   });
+  // A cancelled postcard's running step is aborted through its job's AbortSignal.
+  void listenForControl(options.control, options.prefix, (message) => {
+    for (const [i, worker] of workers.entries()) {
+      const step = STEP_NAMES[i];
+      if (step !== undefined && worker.cancelJob(stepJobId(message.taskId, step, message.run), CANCELLED)) {
+        log.info('aborted a running step of a cancelled postcard', { task_id: message.taskId, step });
+      }
+    }
+  }).catch((error: unknown) => log.error('could not subscribe to the control channel', { error }));
   const rootEvents = createRootQueueEvents(options.connection, options.prefix);
   rootEvents.on('error', (error) => log.error('queue events error', { error }));
   const queues = createStepQueues(options.connection, options.prefix, (error) => log.warn('queue error', { error: error.message }));

@@ -30,6 +30,9 @@ export interface StepProcessorDeps {
   readonly now?: () => number;
 }
 
+/** The abort reason of a step cancelled through the control channel. */
+export const CANCELLED = 'cancelled';
+
 export type StepProcessor = (job: Job<StepJobData, StepJobResult>, token?: string, signal?: AbortSignal) => Promise<StepJobResult>;
 
 /**
@@ -98,7 +101,11 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
         signal,
       );
       const attempt = record(outcome.cacheHit);
-      await deps.store.succeed(key, startedAt, (tx) => outcome.write(tx, { publicBaseUrl: deps.publicBaseUrl }), attempt);
+      const kept = await deps.store.succeed(key, startedAt, (tx) => outcome.write(tx, { publicBaseUrl: deps.publicBaseUrl }), attempt);
+      if (!kept) {
+        log.info('postcard was cancelled or failed while the step ran; result discarded');
+        return { ...done, skipped: true };
+      }
       if (outcome.cacheKey !== undefined) await deps.cache?.set(outcome.cacheKey, taskId);
       const durationMs = now() - startedAt.getTime();
       log.info('step succeeded', { provider: attempt.provider, duration_ms: durationMs, cache_hit: outcome.cacheHit, cost_usd: attempt.costUsd });
@@ -107,6 +114,11 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
       await deps.reporter.succeeded(key, attempt.provider, durationMs, finalRow);
       return done;
     } catch (error) {
+      if (jobSignal?.aborted === true && jobSignal.reason === CANCELLED) {
+        // Cancelled by a client: record nothing more, and stop the flow here.
+        log.info('step aborted: the postcard was cancelled');
+        throw new UnrecoverableError('cancelled');
+      }
       const failure = classifyFailure(error, step.name, key.attempt, attempts);
       log.warn(failure.final ? 'step failed for good' : 'step failed; BullMQ will retry', {
         error: failure.message,

@@ -46,8 +46,11 @@ export interface StepStore {
    * when this is the postcard's first step to start, else 'started'.
    */
   start(key: StepKey, jobId: string | undefined, provider: string): Promise<'inactive' | 'first' | 'started'>;
-  /** Stores the step's result (through `persist`) and marks the attempt SUCCEEDED, atomically. */
-  succeed(key: StepKey, startedAt: Date, persist: (tx: Tx) => Promise<void>, record: AttemptRecord): Promise<void>;
+  /**
+   * Stores the step's result (through `persist`) and marks the attempt SUCCEEDED, atomically.
+   * Returns false, storing nothing, when the postcard was cancelled or failed meanwhile.
+   */
+  succeed(key: StepKey, startedAt: Date, persist: (tx: Tx) => Promise<void>, record: AttemptRecord): Promise<boolean>;
   /** Records the failed attempt; returns true when it moved the postcard to FAILED. */
   fail(key: StepKey, startedAt: Date | undefined, failure: StepFailure, record: AttemptRecord): Promise<boolean>;
   /** The most recent recorded failure of a run, to name the step that broke a flow. */
@@ -94,27 +97,31 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
 
     async succeed(key, startedAt, persist, record) {
       const at = now();
-      await db.$transaction(async (tx) => {
-        await persist(tx);
-        await tx.stepRun.update({
-          where: { taskId_run_step_attempt: key },
-          data: {
-            status: 'SUCCEEDED',
-            finishedAt: at,
-            durationMs: at.getTime() - startedAt.getTime(),
-            error: null,
-            retryable: null,
-            ...record,
-          },
-        });
+      return db.$transaction(async (tx) => {
+        // First, and guarded: this row lock orders us against a concurrent
+        // cancel, and a postcard that left the active states keeps its results.
         const last = isLastStep(key.step);
-        await tx.postcard.updateMany({
+        const moved = await tx.postcard.updateMany({
           where: { taskId: key.taskId, run: key.run, status: { in: [...ACTIVE] } },
           data: {
             progress: progressAfter(key.step),
             ...(last ? { status: 'COMPLETED', completedAt: at, currentStep: null } : {}),
           },
         });
+        const kept = moved.count > 0;
+        if (kept) await persist(tx);
+        await tx.stepRun.update({
+          where: { taskId_run_step_attempt: key },
+          data: {
+            status: kept ? 'SUCCEEDED' : 'FAILED',
+            finishedAt: at,
+            durationMs: at.getTime() - startedAt.getTime(),
+            error: kept ? null : 'result discarded: the postcard was no longer active',
+            retryable: kept ? null : false,
+            ...record,
+          },
+        });
+        return kept;
       });
     },
 

@@ -47,6 +47,11 @@ const EnvSchema = z.object({
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').max(500).optional(),
   BULL_BOARD_READONLY: z.stringbool().default(false),
   LOG_PROMPT_MAX_CHARS: int(0, 100_000).default(200),
+  IDEMPOTENCY_TTL_SECONDS: int(60, 30 * 86_400).default(86_400),
+  RECONCILE_INTERVAL_SECONDS: int(0, 3600).default(30),
+  STUCK_AFTER_SECONDS: int(10, 86_400).default(120),
+  JOB_LOCK_DURATION_MS: int(1000, 600_000).default(30_000),
+  STALLED_INTERVAL_MS: int(1000, 600_000).default(15_000),
   ...ProviderEnvShape,
 });
 
@@ -81,6 +86,15 @@ export interface Config {
     readonly readOnly: boolean;
   };
   readonly logPromptMaxChars: number;
+  readonly idempotencyTtlMs: number;
+  readonly reliability: {
+    /** How often the reconciler looks for stuck or overdue postcards; 0 turns it off. */
+    readonly reconcileIntervalMs: number;
+    /** An active postcard whose jobs have vanished for this long is re-enqueued. */
+    readonly stuckAfterMs: number;
+    readonly lockDurationMs: number;
+    readonly stalledIntervalMs: number;
+  };
   readonly providers: ProviderSettings;
 }
 
@@ -134,6 +148,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     metricsPort: e.METRICS_PORT,
     admin: { user: e.ADMIN_USER, password: e.ADMIN_PASSWORD, token: e.ADMIN_TOKEN, readOnly: e.BULL_BOARD_READONLY },
     logPromptMaxChars: e.LOG_PROMPT_MAX_CHARS,
+    idempotencyTtlMs: e.IDEMPOTENCY_TTL_SECONDS * 1000,
+    reliability: {
+      reconcileIntervalMs: e.RECONCILE_INTERVAL_SECONDS * 1000,
+      stuckAfterMs: e.STUCK_AFTER_SECONDS * 1000,
+      lockDurationMs: e.JOB_LOCK_DURATION_MS,
+      stalledIntervalMs: e.STALLED_INTERVAL_MS,
+    },
     providers: providerSettings(e),
   };
   return deepFreeze(config);

@@ -55,7 +55,10 @@ function presentAttempt(r: StepRun) {
 }
 
 function presentStep(postcard: Postcard, step: StepName, runs: readonly StepRun[]) {
-  const current = runs.filter((r) => r.step === step && r.run === postcard.run);
+  let current = runs.filter((r) => r.step === step && r.run === postcard.run);
+  // A retry starts at the step that failed; earlier steps keep their result from an earlier run.
+  const reused = current.length === 0 ? runs.filter((r) => r.step === step && r.status === 'SUCCEEDED').at(-1) : undefined;
+  if (reused !== undefined) current = [reused];
   const latest = current.at(-1);
   const active = postcard.status === 'PENDING' || postcard.status === 'PROCESSING';
   let status: StepStatus = 'PENDING';
@@ -67,7 +70,8 @@ function presentStep(postcard: Postcard, step: StepName, runs: readonly StepRun[
     name: step,
     label: PIPELINE[step].label,
     status,
-    attempts: current.length,
+    attempts: reused === undefined ? current.length : 0,
+    reused_from_run: reused?.run ?? null,
     provider: latest?.provider ?? null,
     started_at: iso(current[0]?.startedAt ?? null),
     finished_at: status === 'SUCCEEDED' || status === 'FAILED' ? iso(latest?.finishedAt ?? null) : null,

@@ -12,8 +12,21 @@ export interface ListOptions {
 }
 
 /** The API's reads and writes of postcards. The pipeline's writes live in pipeline/step-store.ts. */
+export interface IdempotencyClaim {
+  readonly key: string;
+  /** sha256 of the normalised request body. */
+  readonly requestHash: string;
+  /** Keys older than this are forgotten and may be reused. */
+  readonly ttlMs: number;
+}
+
+export type CreateOutcome =
+  | { readonly kind: 'created'; readonly postcard: Postcard }
+  | { readonly kind: 'replayed'; readonly postcard: Postcard }
+  | { readonly kind: 'mismatch'; readonly postcard: Postcard };
+
 export interface PostcardRepository {
-  create(taskId: string, body: CreatePostcardBody, previewUrl: string): Promise<Postcard>;
+  create(taskId: string, body: CreatePostcardBody, previewUrl: string, idempotency?: IdempotencyClaim): Promise<CreateOutcome>;
   remove(taskId: string): Promise<void>;
   find(taskId: string): Promise<PostcardWithSteps | null>;
   findHtml(taskId: string): Promise<Pick<Postcard, 'status' | 'frontendCode' | 'imageUrl'> | null>;
@@ -21,9 +34,8 @@ export interface PostcardRepository {
 }
 
 export function createPostcardRepository(db: Db): PostcardRepository {
-  return {
-    create: (taskId, body, previewUrl) =>
-      db.postcard.create({
+  const insert = (tx: Prisma.TransactionClient, taskId: string, body: CreatePostcardBody, previewUrl: string) =>
+    tx.postcard.create({
         data: {
           taskId,
           userInput: body.prompt,
@@ -34,7 +46,37 @@ export function createPostcardRepository(db: Db): PostcardRepository {
           metadata: body.metadata ?? Prisma.DbNull,
           previewUrl,
         },
-      }),
+      });
+
+  /** The live claim on a key, if any; an expired one is deleted so the key can be used again. */
+  const liveClaim = async (tx: Prisma.TransactionClient, claim: IdempotencyClaim) => {
+    const found = await tx.idempotencyKey.findUnique({ where: { key: claim.key }, include: { postcard: true } });
+    if (found === null) return null;
+    if (found.createdAt.getTime() > Date.now() - claim.ttlMs) return found;
+    await tx.idempotencyKey.delete({ where: { key: claim.key } });
+    return null;
+  };
+
+  const createClaimed = async (taskId: string, body: CreatePostcardBody, previewUrl: string, claim: IdempotencyClaim): Promise<CreateOutcome> =>
+    db.$transaction(async (tx) => {
+      const found = await liveClaim(tx, claim);
+      if (found !== null) return { kind: found.requestHash === claim.requestHash ? 'replayed' : 'mismatch', postcard: found.postcard };
+      const postcard = await insert(tx, taskId, body, previewUrl);
+      await tx.idempotencyKey.create({ data: { key: claim.key, requestHash: claim.requestHash, taskId } });
+      return { kind: 'created', postcard };
+    });
+
+  return {
+    async create(taskId, body, previewUrl, claim) {
+      if (claim === undefined) return { kind: 'created', postcard: await db.$transaction((tx) => insert(tx, taskId, body, previewUrl)) };
+      try {
+        return await createClaimed(taskId, body, previewUrl, claim);
+      } catch (error) {
+        // Two requests with one key raced; the loser reads the winner's postcard.
+        if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+        return createClaimed(taskId, body, previewUrl, claim);
+      }
+    },
 
     async remove(taskId) {
       await db.postcard.deleteMany({ where: { taskId } });

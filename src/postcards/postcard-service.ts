@@ -1,16 +1,18 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { FlowEnqueuer } from '../pipeline/flow.js';
 import type { EventPublisher } from '../events/postcard-events.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
-import { NotFoundError, ServiceUnavailableError, ValidationError } from '../http/http-errors.js';
+import { NotFoundError, ServiceUnavailableError, UnprocessableError, ValidationError } from '../http/http-errors.js';
+import { normalise } from '../pipeline/step-cache.js';
 import type { Postcard } from '../generated/prisma/client.js';
-import type { ListOptions, PostcardRepository, PostcardWithSteps } from './postcard-repository.js';
+import type { CreateOutcome, ListOptions, PostcardRepository, PostcardWithSteps } from './postcard-repository.js';
 import type { UrlBuilder } from './postcard-presenter.js';
 import type { CreatePostcardBody, ListPostcardsQuery } from './postcard-schemas.js';
 
 export interface PostcardService {
-  create(body: CreatePostcardBody): Promise<Postcard>;
+  /** Creates a postcard, or with an idempotency key returns the one that key already made (`replayed`). */
+  create(body: CreatePostcardBody, idempotencyKey?: string): Promise<{ readonly postcard: Postcard; readonly replayed: boolean }>;
   get(taskId: string): Promise<PostcardWithSteps>;
   list(query: ListPostcardsQuery): Promise<{ readonly items: Postcard[]; readonly nextCursor: string | null }>;
   html(taskId: string): Promise<{ readonly html: string; readonly imageUrl: string | null } | null>;
@@ -22,21 +24,34 @@ export interface PostcardServiceDeps {
   readonly metrics: Metrics;
   readonly flows: FlowEnqueuer;
   readonly urls: UrlBuilder;
+  readonly idempotencyTtlMs: number;
   readonly logger: Logger;
 }
 
 export function createPostcardService(deps: PostcardServiceDeps): PostcardService {
   const log = deps.logger.child({ component: 'postcards' });
   return {
-    async create(body) {
+    async create(body, idempotencyKey) {
       const taskId = randomUUID();
-      let postcard: Postcard;
+      const claim =
+        idempotencyKey === undefined
+          ? undefined
+          : { key: idempotencyKey, requestHash: createHash('sha256').update(JSON.stringify(normalise(body))).digest('hex'), ttlMs: deps.idempotencyTtlMs };
+      let outcome: CreateOutcome;
       try {
-        postcard = await deps.repository.create(taskId, body, deps.urls.previewUrl(taskId));
+        outcome = await deps.repository.create(taskId, body, deps.urls.previewUrl(taskId), claim);
       } catch (error) {
         log.error('could not store a new postcard', { task_id: taskId, error });
         throw new ServiceUnavailableError('The database is unavailable; the postcard was not created. Try again shortly.', { cause: error });
       }
+      if (outcome.kind === 'mismatch') {
+        throw new UnprocessableError('idempotency_key_reused', 'This Idempotency-Key was already used with a different request body.', [
+          { field: 'Idempotency-Key', message: `already used for task ${outcome.postcard.taskId} with a different body` },
+        ]);
+      }
+      const postcard = outcome.postcard;
+      // The first request started the flow; a replay must not start another.
+      if (outcome.kind === 'replayed') return { postcard, replayed: true };
       // Published before the flow exists, so it always precedes the workers' events.
       await deps.events.publish(taskId, { type: 'status', data: { status: 'PENDING' } });
       try {
@@ -51,7 +66,7 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
       }
       log.info('postcard created', { task_id: taskId });
       deps.metrics.postcardsCreated.inc();
-      return postcard;
+      return { postcard, replayed: false };
     },
 
     async get(taskId) {

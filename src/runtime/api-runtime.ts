@@ -15,6 +15,8 @@ import { createUrlBuilder } from '../postcards/postcard-presenter.js';
 import { createPostcardRepository } from '../postcards/postcard-repository.js';
 import { createPostcardRouter } from '../postcards/postcard-routes.js';
 import { createPostcardService } from '../postcards/postcard-service.js';
+import { createPostcardLifecycle } from '../postcards/postcard-lifecycle.js';
+import { publishControl } from '../pipeline/control-channel.js';
 import { createPreviewRouter } from '../preview/preview-routes.js';
 import { createProviderSetup } from '../providers/provider-factory.js';
 import { createStatsRouter } from '../stats/stats-routes.js';
@@ -35,12 +37,22 @@ export function createApiRuntime(services: Services): ApiRuntime {
   const queues = createStepQueues(services.redis('request'), config.queuePrefix, (error) => logger.warn('queue error', { error: error.message }));
   registerQueueGauges(metrics, Object.values(queues));
   const urls = createUrlBuilder(config.http.publicBaseUrl);
+  const flows = createFlowEnqueuer(producer, queues, config.pipeline);
   const service = createPostcardService({
     repository: createPostcardRepository(db),
-    flows: createFlowEnqueuer(producer, config.pipeline),
+    flows,
+    idempotencyTtlMs: config.idempotencyTtlMs,
     events: services.events,
     metrics,
     urls,
+    logger,
+  });
+  const lifecycle = createPostcardLifecycle({
+    db,
+    flows,
+    control: (message) => publishControl(services.redis('request'), config.queuePrefix, message),
+    events: services.events,
+    metrics,
     logger,
   });
   const hub = createEventHub(services.dedicatedRedis('events'), services.redis('request'), config.queuePrefix, logger);
@@ -70,7 +82,7 @@ export function createApiRuntime(services: Services): ApiRuntime {
   });
 
   const app = createApp(config, logger, {
-    postcards: [createSseRouter(follow), createPostcardRouter(service, urls)],
+    postcards: [createSseRouter(follow), createPostcardRouter(service, lifecycle, urls)],
     assets: createAssetRouter(db),
     preview: createPreviewRouter(service),
     stats: createStatsRouter({ db, queues }),

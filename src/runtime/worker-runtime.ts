@@ -1,5 +1,8 @@
 import { findImage, findImageSize } from '../assets/asset-store.js';
+import { createFlowEnqueuer } from '../pipeline/flow.js';
 import { startPipelineWorkers, type PipelineWorkers } from '../pipeline/pipeline-workers.js';
+import { closeAll, createFlowProducer, createStepQueues } from '../pipeline/queues.js';
+import { startReconciler } from '../pipeline/reconciler.js';
 import { createStepCache } from '../pipeline/step-cache.js';
 import type { StepProcessorDeps } from '../pipeline/step-processor.js';
 import { createStepReporter } from '../pipeline/step-reporter.js';
@@ -43,13 +46,46 @@ export function createStepDeps(services: Services, choice: ProviderChoice = crea
  * may pass its own (the benchmarks' simulated provider, the tests' scripted ones).
  */
 export function createWorkerRuntime(services: Services, choice?: ProviderChoice): PipelineWorkers {
-  return startPipelineWorkers({
+  const { config, logger } = services;
+  const deps = createStepDeps(services, choice);
+  const workers = startPipelineWorkers({
     connection: services.redis('blocking'),
     prefix: services.config.queuePrefix,
     concurrency: services.config.pipeline.concurrency,
     backoffBaseMs: services.config.pipeline.backoffMs,
     rateLimits: services.config.providers.rateLimits,
     logger: services.logger,
-    deps: createStepDeps(services, choice),
+    control: services.dedicatedRedis('control'),
+    lockDurationMs: services.config.reliability.lockDurationMs,
+    stalledIntervalMs: services.config.reliability.stalledIntervalMs,
+    deps,
   });
+  if (config.reliability.reconcileIntervalMs === 0) return workers;
+
+  const queues = createStepQueues(services.redis('request'), config.queuePrefix, (error) => logger.warn('queue error', { error: error.message }));
+  const producer = createFlowProducer(services.redis('request'), config.queuePrefix);
+  producer.on('error', (error) => logger.warn('flow producer error', { error: error.message }));
+  const reconciler = startReconciler(
+    {
+      db: services.db,
+      queues,
+      flows: createFlowEnqueuer(producer, queues, config.pipeline),
+      store: deps.store,
+      reporter: deps.reporter,
+      redis: services.redis('request'),
+      prefix: config.queuePrefix,
+      timeoutMs: config.pipeline.timeoutMs,
+      stuckAfterMs: config.reliability.stuckAfterMs,
+      logger: logger.child({ component: 'reconciler' }),
+    },
+    config.reliability.reconcileIntervalMs,
+  );
+  return {
+    workers: workers.workers,
+    async close(timeoutMs) {
+      await reconciler.close();
+      await workers.close(timeoutMs);
+      await closeAll([producer, ...Object.values(queues)]);
+    },
+  };
 }

@@ -4,7 +4,7 @@ import { createLocalProviders } from '../../src/providers/local/index';
 
 export interface Script {
   /** Called before the real (local) provider; throw to fail this call. `call` counts from 1 per postcard. */
-  readonly before?: Partial<Record<StepName, (call: number, ctx: StepContext) => Promise<void> | void>>;
+  readonly before?: Partial<Record<StepName, (call: number, ctx: StepContext, prompt: string) => Promise<void> | void>>;
 }
 
 export interface ScriptedProviders {
@@ -26,7 +26,7 @@ export function scriptedProviders(script: Script = {}): ScriptedProviders {
     const key = `${step}:${prompt}`;
     const n = (perPrompt.get(key) ?? 0) + 1;
     perPrompt.set(key, n);
-    await script.before?.[step]?.(n, ctx);
+    await script.before?.[step]?.(n, ctx, prompt);
   };
   return {
     calls,

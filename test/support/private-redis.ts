@@ -9,7 +9,8 @@ import { waitFor } from './wait';
 export interface PrivateRedis {
   readonly port: number;
   readonly url: string;
-  stop(): Promise<void>;
+  /** SIGKILL by default (a crash); SIGTERM shuts down cleanly, flushing the AOF. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
   start(): Promise<void>;
   /** Stops it for good and removes its directory. */
   destroy(): Promise<void>;
@@ -48,11 +49,11 @@ export async function startPrivateRedis(options: { appendOnly?: boolean } = {}):
     );
     await waitFor(() => accepts(port), (up) => up, { what: `redis on ${port}`, timeoutMs: 10_000 });
   };
-  const stop = async () => {
+  const stop = async (signal: NodeJS.Signals = 'SIGKILL') => {
     const running = child;
     if (running === undefined || running.exitCode !== null) return;
     const exited = new Promise((resolve) => running.once('exit', resolve));
-    running.kill('SIGKILL');
+    running.kill(signal);
     await exited;
   };
   await start();

@@ -1,0 +1,45 @@
+import { queryDatabase } from '../../test/support/postgres';
+
+export interface ChaosReport {
+  readonly requested: number;
+  readonly accepted: number;
+  readonly completed: number;
+  readonly failed: number;
+  readonly cancelled: number;
+  readonly stuck: number;
+  /** Postcards beyond one per distinct request (the Idempotency-Key should prevent any). */
+  readonly duplicate_postcards: number;
+  /** (task, run, step) with more than one stored success. */
+  readonly duplicate_step_results: number;
+  /** Per step: attempts recorded against the minimum (one per postcard). Stalled jobs re-run under the same attempt row. */
+  readonly attempts_per_step: Record<string, { readonly attempts: number; readonly minimum: number; readonly ratio: number }>;
+  readonly worker_kills: number;
+  readonly drain_seconds: number;
+}
+
+export async function chaosReport(url: string, run: { requested: number; accepted: number; drainMs: number; kills: number }): Promise<ChaosReport> {
+  const byStatus = await queryDatabase<{ status: string; n: string }>(url, 'SELECT status, count(*) AS n FROM postcards GROUP BY status');
+  const count = (status: string) => Number(byStatus.find((r) => r.status === status)?.n ?? 0);
+  const [dupPostcards] = await queryDatabase<{ n: string }>(url, 'SELECT coalesce(sum(n - 1), 0) AS n FROM (SELECT count(*) AS n FROM postcards GROUP BY user_input) t');
+  const [dupResults] = await queryDatabase<{ n: string }>(
+    url,
+    `SELECT count(*) AS n FROM (SELECT 1 FROM step_runs WHERE status = 'SUCCEEDED' GROUP BY task_id, run, step HAVING count(*) > 1) t`,
+  );
+  const attempts = await queryDatabase<{ step: string; n: string }>(url, 'SELECT step, count(*) AS n FROM step_runs GROUP BY step ORDER BY step');
+  const total = byStatus.reduce((sum, r) => sum + Number(r.n), 0);
+  return {
+    requested: run.requested,
+    accepted: run.accepted,
+    completed: count('COMPLETED'),
+    failed: count('FAILED'),
+    cancelled: count('CANCELLED'),
+    stuck: count('PENDING') + count('PROCESSING'),
+    duplicate_postcards: Number(dupPostcards?.n ?? 0),
+    duplicate_step_results: Number(dupResults?.n ?? 0),
+    attempts_per_step: Object.fromEntries(
+      attempts.map((r) => [r.step, { attempts: Number(r.n), minimum: total, ratio: Math.round((Number(r.n) / Math.max(1, total)) * 100) / 100 }]),
+    ),
+    worker_kills: run.kills,
+    drain_seconds: Math.round(run.drainMs / 100) / 10,
+  };
+}

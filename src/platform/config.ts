@@ -57,6 +57,9 @@ const EnvSchema = z.object({
 
 export type Env = z.input<typeof EnvSchema>;
 
+/** Every variable the service reads; `.env.example` must document each (a unit test checks). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
+
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
   readonly http: { readonly host: string; readonly port: number; readonly publicBaseUrl: string; readonly trustProxy: boolean; readonly createRateLimitPerMinute: number };

@@ -3,6 +3,8 @@ import { PIPELINE } from '../pipeline/catalog.js';
 import { checkClaudeHealth, createClaudeCodeProvider, createClaudeTextProvider } from './claude/index.js';
 import type { CodeProvider, ImageProvider, Providers, TextProvider } from './contracts.js';
 import { checkGeminiHealth, createGeminiCodeProvider, createGeminiImageProvider, createGeminiTextProvider } from './gemini/index.js';
+import type { Metrics } from '../platform/metrics.js';
+import { instrumentCode, instrumentImage, instrumentText } from './instrumented.js';
 import { createLocalProviders } from './local/index.js';
 import { codeChain, imageChain, textChain } from './provider-chain.js';
 import { createSimulatedProviders } from './simulated/index.js';
@@ -86,7 +88,7 @@ function member<T>(family: Family, make: (() => T) | undefined, name: ProviderNa
 }
 
 /** Builds each step family's provider chain from config (TEXT_PROVIDER, IMAGE_PROVIDER, CODE_PROVIDER). */
-export function createProviderSetup(settings: Settings): ProviderSetup {
+export function createProviderSetup(settings: Settings, metrics?: Metrics): ProviderSetup {
   const families = new Map<ProviderName, Family>();
   const family = (name: ProviderName) => {
     let found = families.get(name);
@@ -97,12 +99,13 @@ export function createProviderSetup(settings: Settings): ProviderSetup {
     return found;
   };
   const { chains } = settings;
+  const measured = <P>(provider: P, instrument: (p: P, m: Metrics) => P): P => (metrics === undefined ? provider : instrument(provider, metrics));
   const identity = (role: ProviderRole) => chains[role].map((n) => `${n}:${family(n).model(role)}`).join('>');
   return {
     providers: {
-      text: textChain(chains.text.map((n) => member(family(n), family(n).text, n, 'text'))),
-      image: imageChain(chains.image.map((n) => member(family(n), family(n).image, n, 'image'))),
-      code: codeChain(chains.code.map((n) => member(family(n), family(n).code, n, 'code'))),
+      text: textChain(chains.text.map((n) => measured(member(family(n), family(n).text, n, 'text'), instrumentText))),
+      image: imageChain(chains.image.map((n) => measured(member(family(n), family(n).image, n, 'image'), instrumentImage))),
+      code: codeChain(chains.code.map((n) => measured(member(family(n), family(n).code, n, 'code'), instrumentCode))),
     },
     identity: { text: identity('text'), image: identity('image'), code: identity('code') },
     modelOf: (provider, role) => (isProviderName(provider) ? family(provider).model(role) : provider),

@@ -9,14 +9,22 @@ import { createStepReporter } from '../pipeline/step-reporter.js';
 import { createStepStore } from '../pipeline/step-store.js';
 import { createUrlBuilder } from '../postcards/postcard-presenter.js';
 import { createProviderSetup, type ProviderSetup } from '../providers/provider-factory.js';
+import { instrumentProviders } from '../providers/instrumented.js';
 import type { Services } from './services.js';
 
 /** Providers supplied by a caller (tests, benchmarks) rather than built from config. */
 export type ProviderChoice = Pick<ProviderSetup, 'providers'> & Partial<Pick<ProviderSetup, 'identity' | 'modelOf'>>;
 
+/** A caller's providers are timed as a whole; configured chains are timed member by member in the factory. */
+function chosen(services: Services, choice: ProviderChoice | undefined): ProviderChoice {
+  if (choice === undefined) return createProviderSetup(services.config.providers, services.metrics);
+  return { ...choice, providers: instrumentProviders(choice.providers, services.metrics) };
+}
+
 /** What every step processor needs, wired from the process's services. */
-export function createStepDeps(services: Services, choice: ProviderChoice = createProviderSetup(services.config.providers)): StepProcessorDeps {
+export function createStepDeps(services: Services, requested?: ProviderChoice): StepProcessorDeps {
   const { config, logger, db, metrics } = services;
+  const choice = chosen(services, requested);
   const { providers } = choice;
   const settings = config.providers;
   return {

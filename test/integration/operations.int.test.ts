@@ -65,6 +65,7 @@ describe('operations endpoints', () => {
     expect(sum(after, 'postcard_step_attempts_total', { step: 'image', outcome: 'succeeded' })).toBeGreaterThanOrEqual(2);
     expect(sum(after, 'postcard_step_duration_seconds_count', { step: 'code', provider: 'local', outcome: 'succeeded' })).toBeGreaterThanOrEqual(2);
     expect(sum(after, 'postcard_duration_seconds_count', { status: 'completed' })).toBeGreaterThanOrEqual(2);
+    expect(sum(after, 'provider_call_duration_seconds_count', { provider: 'local', operation: 'concept', outcome: 'success' })).toBeGreaterThanOrEqual(2);
     expect(after.has('postcard_queue_jobs{queue="concept",state="waiting",process="test"}')).toBe(true);
     expect(sum(after, 'postcard_queue_oldest_waiting_seconds')).toBeGreaterThanOrEqual(0);
     expect(sum(after, 'process_resident_memory_bytes')).toBeGreaterThan(0);

@@ -218,5 +218,7 @@ describe('provider fallback', () => {
     ]);
     // Gemini was asked once per text step, refused the key, and was not retried.
     expect(gemini.received('generateContent')).toHaveLength(2);
+    const metrics = await (await fetch(`${system.baseUrl}/metrics`)).text();
+    expect(metrics).toMatch(/provider_errors_total\{provider="gemini",kind="auth"[^}]*\} 2/);
   });
 });

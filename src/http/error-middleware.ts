@@ -18,6 +18,17 @@ const BODY_ERRORS: Record<string, { status: number; code: string; message: strin
   'charset.unsupported': { status: 415, code: 'unsupported_charset', message: 'The request body charset is not supported' },
 };
 
+/**
+ * A dependency that is down (PostgreSQL unreachable, Redis not answering) is
+ * a 503 for the client, who may simply try again, not a 500.
+ */
+function isDependencyDown(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
+  if (/^P10\d\d$/.test(code) || code === 'P2024' || code === 'ECONNREFUSED') return true;
+  return error.name === 'MaxRetriesPerRequestError' || /Connection is closed|Stream isn't writeable|Command timed out/.test(error.message);
+}
+
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new HttpError(404, 'not_found', `No route for ${req.method} ${req.path}`));
 };
@@ -30,6 +41,9 @@ export function createErrorMiddleware(logger: Logger): ErrorRequestHandler {
     if (error instanceof HttpError) {
       status = error.status;
       body = { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) };
+    } else if (isDependencyDown(error)) {
+      status = 503;
+      body = { code: 'service_unavailable', message: 'A backing service is unavailable; try again shortly.' };
     } else if (isBodyParserError(error)) {
       const known = BODY_ERRORS[error.type];
       status = known?.status ?? (error.status >= 400 && error.status < 500 ? error.status : 400);

@@ -30,6 +30,8 @@ export interface TestSystemOptions {
   readonly providers?: Providers;
   /** Start the API without workers (to observe PENDING, or to test the API alone). */
   readonly workers?: boolean;
+  /** A database the test owns (a private cluster) instead of a clone on the shared one. */
+  readonly databaseUrl?: string;
 }
 
 /**
@@ -37,7 +39,8 @@ export interface TestSystemOptions {
  * PostgreSQL database of the suite's own, with a queue prefix of its own.
  */
 export async function startTestSystem(options: TestSystemOptions = {}): Promise<TestSystem> {
-  const database = await createTestDatabase();
+  const database: TestDatabase =
+    options.databaseUrl === undefined ? await createTestDatabase() : { url: options.databaseUrl, name: 'external', drop: async () => undefined };
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,0 +1,66 @@
+import { createServer } from 'node:net';
+import { startPrivatePostgres, type PrivatePostgres } from '../support/private-postgres';
+import { scriptedProviders, sleep } from '../support/scripted-providers';
+import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
+import { waitFor } from '../support/wait';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** PostgreSQL goes away under a running system: a private cluster, never the shared one. */
+describe('a PostgreSQL outage', () => {
+  let pg: PrivatePostgres;
+  let system: TestSystem;
+  const slow = scriptedProviders({ before: { concept: (_n, ctx) => sleep(1500, ctx.signal) } });
+
+  beforeAll(async () => {
+    pg = await startPrivatePostgres(await freePort());
+    system = await startTestSystem({
+      databaseUrl: pg.url,
+      providers: slow.providers,
+      env: { AI_WORKFLOW_RETRY_COUNT: '8', AI_WORKFLOW_BACKOFF_MS: '300', RECONCILE_INTERVAL_SECONDS: '0' },
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await pg.start();
+    await system.close();
+    await pg.destroy();
+  });
+
+  it('answers create with 503, retries a step whose result could not be stored, and resumes when it returns', async () => {
+    const created = await postJson(system.baseUrl, '/api/v1/postcards', { prompt: 'store me later' });
+    expect(created.status).toBe(202);
+    const id = String(created.body.task_id);
+    await waitFor(() => getJson(system.baseUrl, `/api/v1/postcards/status/${id}`), (r) => r.body.status === 'PROCESSING', { intervalMs: 20 });
+
+    // The concept step is running; its result will find no database.
+    await pg.stop();
+    const started = Date.now();
+    const refused = await postJson(system.baseUrl, '/api/v1/postcards', { prompt: 'while postgres is down' });
+    expect(refused.status).toBe(503);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect((await getJson(system.baseUrl, '/readyz')).status).toBe(503);
+    const reading = await getJson(system.baseUrl, `/api/v1/postcards/status/${id}`);
+    expect([reading.status, (reading.body.error as { code: string }).code]).toEqual([503, 'service_unavailable']);
+
+    await sleep(2500);
+    await pg.start();
+    const done = await waitFor(() => getJson(system.baseUrl, `/api/v1/postcards/status/${id}`), (r) => r.status === 200 && r.body.status === 'COMPLETED', {
+      timeoutMs: 45_000,
+      intervalMs: 250,
+      what: 'the postcard to complete after the outage',
+    });
+    const concept = (done.body.steps as Array<{ name: string; attempts: number }>).find((s) => s.name === 'concept');
+    expect(concept?.attempts).toBeGreaterThanOrEqual(2);
+    expect((await getJson(system.baseUrl, '/readyz')).status).toBe(200);
+    const rows = await system.query<{ n: string }>('SELECT count(*) AS n FROM postcards');
+    expect(Number(rows[0]?.n)).toBe(1);
+  });
+});

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+
+export { freePort } from '../../test/support/ports';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -9,15 +10,6 @@ export interface Service {
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Starts one of our entry points as its own OS process and waits for its ready line. */
 export async function spawnService(name: string, entry: string, env: Record<string, string>, ready: string): Promise<Service> {

@@ -1,18 +1,9 @@
-import { createServer } from 'node:net';
+import { freePort } from '../support/ports';
 import { startPrivatePostgres, type PrivatePostgres } from '../support/private-postgres';
 import { scriptedProviders, sleep } from '../support/scripted-providers';
 import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** PostgreSQL goes away under a running system: a private cluster, never the shared one. */
 describe('a PostgreSQL outage', () => {

@@ -26,7 +26,7 @@ function isRetryable(error: unknown): boolean {
 
 function describe(error: unknown, step: StepName): string {
   if (error instanceof DOMException && error.name === 'TimeoutError') {
-    return `the ${step} step timed out after ${PIPELINE[step].timeoutMs} ms`;
+    return `the ${step} step ran out of time (its ${PIPELINE[step].timeoutMs} ms limit or the postcard's deadline)`;
   }
   if (error instanceof Error) return error.message.slice(0, 2000);
   return String(error).slice(0, 2000);

@@ -166,3 +166,38 @@ describe('idempotent create', () => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe('deadlines and rate limits', () => {
+  let slowSystem: TestSystem;
+  let limited: TestSystem;
+  const slow = scriptedProviders({ before: { content: (_n, ctx) => sleep(10_000, ctx.signal) } });
+
+  beforeAll(async () => {
+    [slowSystem, limited] = await Promise.all([
+      startTestSystem({ providers: slow.providers, env: { AI_WORKFLOW_TIMEOUT: '2', AI_WORKFLOW_BACKOFF_MS: '100' } }),
+      startTestSystem({ env: { STEP_RATE_LIMIT_CONCEPT: '2/1' } }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([slowSystem.close(), limited.close()]);
+  });
+
+  it('fails a postcard that outlives AI_WORKFLOW_TIMEOUT with reason timeout, aborting the running step', async () => {
+    const { id } = await create(slowSystem, 'this will take too long');
+    const failed = await settle(slowSystem, id);
+    expect(failed.status).toBe('FAILED');
+    expect(failed.error?.step).toBe('content');
+    expect(failed.error?.message).toMatch(/^timeout/);
+    expect(slow.calls.image).toBe(0);
+  });
+
+  it('starts no more jobs of a limited step than its rate limit allows', async () => {
+    const ids = await Promise.all(Array.from({ length: 6 }, (_, i) => create(limited, `limited postcard ${i}`)));
+    await Promise.all(ids.map((r) => settle(limited, r.id)));
+    const rows = await limited.query<{ started_at: Date }>(`SELECT started_at FROM step_runs WHERE step = 'concept' ORDER BY started_at`);
+    expect(rows).toHaveLength(6);
+    // 2 per second: the 5th concept cannot start within a second of the 1st.
+    const spread = (rows[4]?.started_at.getTime() ?? 0) - (rows[0]?.started_at.getTime() ?? 0);
+    expect(spread).toBeGreaterThanOrEqual(950);
+  });
+});

@@ -43,7 +43,8 @@ export function createPostcardRepository(db: Db): PostcardRepository {
           theme: body.theme,
           userId: body.user_id,
           useCache: body.cache,
-          metadata: body.metadata ?? Prisma.DbNull,
+          // The body came from JSON.parse, so its metadata is JSON by construction.
+          metadata: body.metadata === null ? Prisma.DbNull : (body.metadata as Prisma.InputJsonObject),
           previewUrl,
         },
       });

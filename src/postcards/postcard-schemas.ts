@@ -24,7 +24,7 @@ export const CreatePostcardBodySchema = z.strictObject(
     /** false: compute every step afresh instead of reusing cached results. */
     cache: z.boolean({ error: 'must be true or false' }).default(true),
     metadata: z
-      .record(z.string(), z.json())
+      .record(z.string(), z.unknown())
       .refine((m) => Buffer.byteLength(JSON.stringify(m), 'utf8') <= MAX_METADATA_BYTES, {
         message: `must serialise to at most ${MAX_METADATA_BYTES} bytes of JSON`,
       })

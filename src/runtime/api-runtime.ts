@@ -8,6 +8,7 @@ import { createSseRouter } from '../events/sse-routes.js';
 import { attachWebSocketServer, type WsServer } from '../events/ws-server.js';
 import { cachedCheck, createHealthRouter } from '../health/health-routes.js';
 import { createApp } from '../http/app.js';
+import { createOpenApiRouter } from '../http/openapi.js';
 import { createFlowEnqueuer } from '../pipeline/flow.js';
 import { closeAll, createFlowProducer, createStepQueues } from '../pipeline/queues.js';
 import { registerQueueGauges } from '../platform/metrics.js';
@@ -91,7 +92,7 @@ export function createApiRuntime(services: Services): ApiRuntime {
       { name: 'redis', check: async () => void (await services.redis('request').ping()) },
       ...providerChecks,
     ]),
-    operations: [metricsRouter],
+    operations: [metricsRouter, createOpenApiRouter(config.http.publicBaseUrl)],
     admin,
   });
 

@@ -74,6 +74,17 @@ describe('operations endpoints', () => {
     for (const id of ids) expect(text).not.toContain(id);
   });
 
+  it('describes itself in OpenAPI 3.1, generated from the validation schemas', async () => {
+    const doc = (await getJson(system.baseUrl, '/api/v1/openapi.json')).body as {
+      openapi: string;
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, { maxLength?: number }> } }> } }>>;
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/postcards/create', '/api/v1/postcards/status/{task_id}', '/api/v1/postcards/{task_id}/cancel']));
+    const body = doc.paths['/api/v1/postcards/create']?.post?.requestBody?.content['application/json']?.schema;
+    expect(body?.properties.prompt?.maxLength).toBe(2000);
+  });
+
   it('answers liveness without dependencies and readiness with each component', async () => {
     expect((await getJson(system.baseUrl, '/healthz')).body).toEqual({ status: 'ok' });
     const ready = await getJson(system.baseUrl, '/readyz');

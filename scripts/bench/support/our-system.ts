@@ -1,0 +1,80 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { PipelineWorkers } from '../../../src/pipeline/pipeline-workers.js';
+import { loadConfig, type Config } from '../../../src/platform/config.js';
+import type { Logger } from '../../../src/platform/logger.js';
+import type { Providers } from '../../../src/providers/contracts.js';
+import { createSimulatedProviders } from '../../../src/providers/simulated/index.js';
+import { createApiRuntime } from '../../../src/runtime/api-runtime.js';
+import { createServices, type Services } from '../../../src/runtime/services.js';
+import { createWorkerRuntime } from '../../../src/runtime/worker-runtime.js';
+import { JobTimings } from './job-timings.js';
+import type { Scope } from './scope.js';
+
+export interface OurSystemOptions {
+  readonly redisUrl: string;
+  readonly databaseUrl: string;
+  readonly prefix: string;
+  readonly concurrency: number;
+  readonly poolSize: number;
+  readonly logger: Logger;
+  /** Start the four step workers in this process too (else the API alone). */
+  readonly workers: boolean;
+}
+
+/** Our real API (and optionally our real workers) in this process, as `npm start` wires them. */
+export interface OurSystem {
+  readonly baseUrl: string;
+  readonly config: Config;
+  readonly services: Services;
+  /** BullMQ's timestamps of every step job our in-process workers completed. */
+  readonly timings: JobTimings;
+  startWorkers(): Promise<PipelineWorkers>;
+}
+
+/** Simulated providers with no latency and no failures: what is left is our own overhead. */
+export function instantProviders(): Providers {
+  return createSimulatedProviders({ latencyMs: { concept: 0, content: 0, image: 0, code: 0 }, errorRate: 0, fatalRate: 0 });
+}
+
+export async function startOurSystem(scope: Scope, options: OurSystemOptions): Promise<OurSystem> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'info',
+    DATABASE_URL: options.databaseUrl,
+    DATABASE_POOL_SIZE: String(options.poolSize),
+    REDIS_URL: options.redisUrl,
+    QUEUE_PREFIX: options.prefix,
+    PUBLIC_BASE_URL: baseUrl,
+    WORKER_CONCURRENCY: String(options.concurrency),
+    SHUTDOWN_TIMEOUT: '10',
+  });
+  const services = createServices(config, options.logger, `bench-${options.prefix}`);
+  scope.defer('services (Redis and PostgreSQL connections)', () => services.close());
+  const api = createApiRuntime(services);
+  scope.defer('API runtime', () => api.close());
+  server.on('request', api.app);
+  api.attach(server);
+  scope.defer('HTTP server', () => new Promise<void>((resolve, reject) => {
+    server.closeAllConnections();
+    server.close((error) => (error === undefined ? resolve() : reject(error)));
+  }));
+
+  const timings = new JobTimings();
+  let workers: PipelineWorkers | null = null;
+  const startWorkers = async () => {
+    if (workers !== null) return workers;
+    const started = createWorkerRuntime(services, { providers: instantProviders() });
+    workers = started;
+    scope.defer('workers', () => started.close(10_000));
+    timings.observe(started.workers);
+    await Promise.all(started.workers.map((w) => w.waitUntilReady()));
+    return started;
+  };
+  if (options.workers) await startWorkers();
+  return { baseUrl, config, services, timings, startWorkers };
+}

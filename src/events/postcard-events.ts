@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../platform/logger.js';
 import { z } from 'zod';
@@ -75,6 +76,8 @@ redis.call('EXPIRE', KEYS[1], ARGV[2])
 return ids
 `;
 
+const PUBLISH_SHA = createHash('sha1').update(PUBLISH_SCRIPT).digest('hex');
+
 export interface EventStoreOptions {
   readonly prefix: string;
   readonly ttlSeconds: number;
@@ -86,17 +89,21 @@ export function createEventPublisher(redis: Redis, options: EventStoreOptions, l
   return {
     async publish(taskId, ...events) {
       if (events.length === 0) return;
+      const args = [
+        eventStreamKey(options.prefix, taskId),
+        channel,
+        String(options.maxLength ?? 500),
+        String(options.ttlSeconds),
+        taskId,
+        ...events.map((e) => JSON.stringify(e)),
+      ];
       try {
-        await redis.eval(
-          PUBLISH_SCRIPT,
-          2,
-          eventStreamKey(options.prefix, taskId),
-          channel,
-          String(options.maxLength ?? 500),
-          String(options.ttlSeconds),
-          taskId,
-          ...events.map((e) => JSON.stringify(e)),
-        );
+        // EVALSHA spares sending the script with every event; a Redis that
+        // restarted (or never saw it) answers NOSCRIPT once, and EVAL loads it.
+        await redis.evalsha(PUBLISH_SHA, 2, ...args).catch((error: unknown) => {
+          if (!(error instanceof Error && error.message.startsWith('NOSCRIPT'))) throw error;
+          return redis.eval(PUBLISH_SCRIPT, 2, ...args);
+        });
       } catch (error) {
         logger.warn('could not publish postcard events', { task_id: taskId, types: events.map((e) => e.type), error });
       }

@@ -52,13 +52,14 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
     const log = deps.logger.child({ task_id: taskId, step: step.name, attempt: key.attempt, job_id: job.id });
     const done: StepJobResult = { taskId, step: step.name };
 
-    const postcard = await deps.store.load(taskId);
-    if (postcard === null) throw new UnrecoverableError(`postcard ${taskId} does not exist`);
+    const loaded = await deps.store.loadForStep(taskId, run, step.name);
+    if (loaded === null) throw new UnrecoverableError(`postcard ${taskId} does not exist`);
+    const { postcard } = loaded;
     if (postcard.run !== run || postcard.status === 'COMPLETED' || postcard.status === 'FAILED' || postcard.status === 'CANCELLED') {
       log.info('postcard is no longer active in this run; skipping', { status: postcard.status, run: postcard.run });
       return { ...done, skipped: true };
     }
-    if (await deps.store.hasSucceeded(taskId, run, step.name)) {
+    if (loaded.succeeded) {
       // A redelivery after the result was stored: the paid work is not repeated.
       log.info('step already succeeded in this run; skipping');
       return { ...done, skipped: true };

@@ -108,7 +108,7 @@ describe('live postcard events (SSE and WebSocket)', () => {
       const res = await postJson(idle.baseUrl, '/api/v1/postcards', { prompt: 'waiting' });
       const comments: string[] = [];
       const stream = await readSse(`${idle.baseUrl}/api/v1/postcards/${String(res.body.task_id)}/events`, {
-        timeoutMs: 2600,
+        timeoutMs: 3500,
         onComment: (c) => comments.push(c),
       });
       expect(summary(stream.events)).toEqual(['status:PENDING']);

@@ -98,10 +98,14 @@ describe('the postcard pipeline, end to end', () => {
     });
 
     it('moves through PENDING, PROCESSING and COMPLETED with rising progress', async () => {
+      // Hold the first step's worker so PENDING is observable however fast the machine is.
+      const conceptWorker = system.workers?.workers[0];
+      await conceptWorker?.pause();
       const id = await create(system, 'Thank you for the lovely dinner, Sam');
       const seen: StatusBody[] = [];
       const first = await status(system, id);
       seen.push(first);
+      conceptWorker?.resume();
       await waitFor(
         async () => {
           const s = await status(system, id);

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { adminQuery, applyMigrations, databaseUrl, queryDatabase } from '../../test/support/postgres';
 import { startPrivateRedis } from '../../test/support/private-redis';
-import { freePort, spawnService, type Service } from './services';
+import { freePort } from '../../test/support/ports';
+import { startServiceProcess as spawnService, type ServiceProcess as Service } from '../../test/support/worker-process';
 import { chaosReport, type ChaosReport } from './report';
 
 /**
@@ -39,7 +40,6 @@ async function main(): Promise<number> {
     const baseUrl = `http://127.0.0.1:${port}`;
     const env: Record<string, string> = {
       NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
       DATABASE_URL: databaseUrl(database),
       DATABASE_POOL_SIZE: '10',
       REDIS_URL: redis.url,
@@ -76,7 +76,7 @@ async function main(): Promise<number> {
       const victim = Math.floor(Math.random() * workers.length);
       const old = workers[victim];
       if (old !== undefined) {
-        await old.kill('SIGKILL');
+        await old.stop('SIGKILL');
         log(`SIGKILLed ${old.name}`);
         const replacement = await spawnService(`${old.name}'`, 'src/bin/worker.ts', env, 'workers started');
         workers[victim] = replacement;
@@ -109,7 +109,7 @@ async function main(): Promise<number> {
     log(ok ? 'PASS: nothing lost, stuck or duplicated' : 'FAIL: see the report above');
     return ok ? 0 : 1;
   } finally {
-    await Promise.all(services.map((s) => s.kill('SIGKILL')));
+    await Promise.all(services.map((s) => s.stop('SIGKILL')));
     await redis.destroy();
     await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   }

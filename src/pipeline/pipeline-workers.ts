@@ -6,7 +6,7 @@ import { PIPELINE, STEP_NAMES, stepJobId, type StepJobData, type StepJobResult, 
 import { listenForControl } from './control-channel.js';
 import { providerAwareBackoff } from './step-failure.js';
 import { watchFlowFailures } from './failure-watcher.js';
-import { closeAll, createRootQueueEvents, createStepQueues } from './queues.js';
+import { createRootQueueEvents, type StepQueues } from './queues.js';
 import { CANCELLED, createStepProcessor, type StepProcessorDeps } from './step-processor.js';
 import { STEPS } from './steps/index.js';
 
@@ -21,6 +21,8 @@ export interface PipelineWorkersOptions {
   readonly deps: StepProcessorDeps;
   /** A connection of its own for the control channel (cancellations). */
   readonly control: Redis;
+  /** The step queues, owned (and closed) by the caller; the failure watcher reads failed jobs through them. */
+  readonly queues: StepQueues;
   readonly lockDurationMs: number;
   readonly stalledIntervalMs: number;
   readonly logger: Logger;
@@ -74,8 +76,7 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
   }).catch((error: unknown) => log.error('could not subscribe to the control channel', { error }));
   const rootEvents = createRootQueueEvents(options.connection, options.prefix);
   rootEvents.on('error', (error) => log.error('queue events error', { error }));
-  const queues = createStepQueues(options.connection, options.prefix, (error) => log.warn('queue error', { error: error.message }));
-  watchFlowFailures(rootEvents, { queues, store: options.deps.store, reporter: options.deps.reporter, logger: log });
+  watchFlowFailures(rootEvents, { queues: options.queues, store: options.deps.store, reporter: options.deps.reporter, logger: log });
 
   return {
     workers,
@@ -92,7 +93,7 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
         log.warn('shutdown deadline passed; leaving unfinished jobs to other workers', { timeout_ms: timeoutMs });
         await Promise.all(workers.map((w) => w.close(true)));
       }
-      await closeAll([rootEvents, ...Object.values(queues)]);
+      await rootEvents.close();
     },
   };
 }

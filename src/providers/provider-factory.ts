@@ -17,8 +17,8 @@ interface Family {
   code?(): CodeProvider;
   /** Model per role, for cache keys and cost accounting. */
   model(role: ProviderRole): string;
-  /** A cheap call that proves the provider answers and the key works. */
-  health(signal: AbortSignal): Promise<void>;
+  /** A cheap call that proves the provider answers and the key works; offline families have none. */
+  health?(signal: AbortSignal): Promise<void>;
 }
 
 const HEALTH_TIMEOUT_MS = 5000;
@@ -27,7 +27,7 @@ const HEALTH_TIMEOUT_MS = 5000;
 const FAMILIES = {
   local: () => {
     const local = createLocalProviders();
-    return { text: () => local.text, image: () => local.image, code: () => local.code, model: () => 'local', health: async () => undefined };
+    return { text: () => local.text, image: () => local.image, code: () => local.code, model: () => 'local' };
   },
   gemini: (s: Settings): Family => {
     const key = s.gemini.apiKey ?? '';
@@ -53,7 +53,7 @@ const FAMILIES = {
   },
   simulated: (s: Settings): Family => {
     const simulated = createSimulatedProviders(s.simulated);
-    return { text: () => simulated.text, image: () => simulated.image, code: () => simulated.code, model: () => 'simulated', health: async () => undefined };
+    return { text: () => simulated.text, image: () => simulated.image, code: () => simulated.code, model: () => 'simulated' };
   },
   claude: (s: Settings): Family => {
     const options = {
@@ -77,7 +77,7 @@ export interface ProviderSetup {
   readonly identity: { readonly [R in ProviderRole]: string };
   /** Model of a named provider for a role, for pricing. */
   modelOf(provider: string, role: ProviderRole): string;
-  /** One health check per distinct configured provider. */
+  /** One health check per distinct configured provider that has a remote service to check. */
   readonly healthChecks: ReadonlyArray<{ readonly name: ProviderName; check(signal: AbortSignal): Promise<void> }>;
 }
 
@@ -109,10 +109,10 @@ export function createProviderSetup(settings: Settings, metrics?: Metrics): Prov
     },
     identity: { text: identity('text'), image: identity('image'), code: identity('code') },
     modelOf: (provider, role) => (isProviderName(provider) ? family(provider).model(role) : provider),
-    healthChecks: [...new Set([...chains.text, ...chains.image, ...chains.code])].map((name) => ({
-      name,
-      check: (signal: AbortSignal) => family(name).health(signal),
-    })),
+    healthChecks: [...new Set([...chains.text, ...chains.image, ...chains.code])].flatMap((name) => {
+      const health = family(name).health;
+      return health === undefined ? [] : [{ name, check: (signal: AbortSignal) => health(signal) }];
+    }),
   };
 }
 

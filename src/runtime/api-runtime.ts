@@ -62,8 +62,7 @@ export function createApiRuntime(services: Services): ApiRuntime {
   // Providers are reported but not required: a chain can fall back, and an
   // outage upstream must not take our API out of the load balancer.
   const providerChecks = createProviderSetup(config.providers)
-    .healthChecks.filter((h) => h.name !== 'local' && h.name !== 'simulated')
-    .map((h) =>
+    .healthChecks.map((h) =>
       cachedCheck({ name: `provider:${h.name}`, required: false, check: () => h.check(AbortSignal.timeout(5000)) }, config.providers.healthTtlMs),
     );
 

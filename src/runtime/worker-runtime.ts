@@ -56,7 +56,9 @@ export function createStepDeps(services: Services, requested?: ProviderChoice): 
 export function createWorkerRuntime(services: Services, choice?: ProviderChoice): PipelineWorkers {
   const { config, logger } = services;
   const deps = createStepDeps(services, choice);
+  const queues = createStepQueues(services.redis('request'), config.queuePrefix, (error) => logger.warn('queue error', { error: error.message }));
   const workers = startPipelineWorkers({
+    queues,
     connection: services.redis('blocking'),
     prefix: services.config.queuePrefix,
     concurrency: services.config.pipeline.concurrency,
@@ -68,9 +70,16 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice)
     stalledIntervalMs: services.config.reliability.stalledIntervalMs,
     deps,
   });
-  if (config.reliability.reconcileIntervalMs === 0) return workers;
+  if (config.reliability.reconcileIntervalMs === 0) {
+    return {
+      workers: workers.workers,
+      async close(timeoutMs) {
+        await workers.close(timeoutMs);
+        await closeAll(Object.values(queues));
+      },
+    };
+  }
 
-  const queues = createStepQueues(services.redis('request'), config.queuePrefix, (error) => logger.warn('queue error', { error: error.message }));
   const producer = createFlowProducer(services.redis('request'), config.queuePrefix);
   producer.on('error', (error) => logger.warn('flow producer error', { error: error.message }));
   const reconciler = startReconciler(

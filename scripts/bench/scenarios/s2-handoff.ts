@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Row, ScenarioResult } from '../report.js';
-import { createBareProducer, NO_LATENCY, startBareWorkers } from '../support/bare-flow.js';
-import { JobTimings } from '../support/job-timings.js';
 import { CREATE_BODY, runLoad } from '../support/load.js';
 import { startOurSystem } from '../support/our-system.js';
 import { completionTimes, stepRunHandoffs, waitForPostcards } from '../support/postcard-queries.js';
 import { pollUntil, scoped, sleep } from '../support/scope.js';
 import { summarize, type Summary } from '../support/stats.js';
-import { addFlows } from './s1-throughput.js';
 import type { BenchContext } from './context.js';
+import { warmBaseline } from './warm-baseline.js';
 
 const WARMUP = 50;
 
@@ -54,17 +52,7 @@ interface Run {
 
 async function baseline(ctx: BenchContext, rate: number, seconds: number): Promise<Run> {
   return scoped(ctx.scope, async (scope) => {
-    await ctx.reset();
-    const prefix = ctx.prefix('s2-base');
-    const workers = startBareWorkers(ctx.redis.url, prefix, ctx.options.concurrency, NO_LATENCY, ctx.onError);
-    scope.defer('bare workers', () => workers.close());
-    const timings = new JobTimings();
-    timings.observe(workers.workers);
-    await Promise.all(workers.workers.map((w) => w.waitUntilReady()));
-    const producer = createBareProducer(ctx.redis.url, prefix, ctx.pipeline, ctx.onError);
-    scope.defer('bare producer', () => producer.close());
-    await addFlows(producer, WARMUP, WARMUP);
-    await pollUntil(async () => timings.completedFlows(), (done) => done >= WARMUP, { timeoutMs: 60_000, what: 'warm-up flows' });
+    const { producer, timings } = await warmBaseline(ctx, scope, 's2-base', WARMUP);
     timings.clear();
     producer.addedAt.clear();
 

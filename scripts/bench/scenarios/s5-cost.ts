@@ -1,8 +1,6 @@
 import type { Worker } from 'bullmq';
 import type { Config } from '../../../src/platform/config.js';
 import type { ScenarioResult } from '../report.js';
-import { createBareProducer, NO_LATENCY, startBareWorkers } from '../support/bare-flow.js';
-import { JobTimings } from '../support/job-timings.js';
 import { CREATE_BODY, runLoad } from '../support/load.js';
 import { startOurSystem } from '../support/our-system.js';
 import { pgSnapshot, type PgSnapshot } from '../support/pg-stats.js';
@@ -11,6 +9,7 @@ import { KEY_CATEGORIES, keyUsage, redisDelta, redisSnapshot, type KeyCategory, 
 import { pollUntil, scoped, sleep } from '../support/scope.js';
 import { addFlows } from './s1-throughput.js';
 import type { BenchContext } from './context.js';
+import { warmBaseline } from './warm-baseline.js';
 
 const WARMUP = 20;
 /** Long enough for PostgreSQL backends to publish their counters (at most once a second) and for Redis to settle. */
@@ -120,17 +119,7 @@ function retentionOf(config: Config) {
 
 async function baseline(ctx: BenchContext, n: number) {
   return scoped(ctx.scope, async (scope) => {
-    await ctx.reset();
-    const prefix = ctx.prefix('s5-base');
-    const workers = startBareWorkers(ctx.redis.url, prefix, ctx.options.concurrency, NO_LATENCY, ctx.onError);
-    scope.defer('bare workers', () => workers.close());
-    const timings = new JobTimings();
-    timings.observe(workers.workers);
-    await Promise.all(workers.workers.map((w) => w.waitUntilReady()));
-    const producer = createBareProducer(ctx.redis.url, prefix, ctx.pipeline, ctx.onError);
-    scope.defer('bare producer', () => producer.close());
-    await addFlows(producer, WARMUP, WARMUP);
-    await pollUntil(async () => timings.completedFlows(), (done) => done >= WARMUP, { timeoutMs: 60_000, what: 'warm-up flows' });
+    const { workers, producer, timings, prefix } = await warmBaseline(ctx, scope, 's5-base', WARMUP);
     ctx.progress(`5. baseline: ${n} bare flows, counting Redis commands`);
     return phases(
       ctx,

@@ -2,15 +2,11 @@ import { ConceptSchema, CopySchema, type TextProvider } from '../contracts.js';
 import { parseJsonReply } from '../shared/json-reply.js';
 import { conceptPrompt, copyPrompt, JSON_REPAIR_INSTRUCTION, TEXT_SYSTEM_PROMPT } from '../shared/text-prompts.js';
 import { createClaudeClient, generateChecked } from './client.js';
+import type { ClaudeCodeOptions } from './code-provider.js';
 import { CLAUDE } from './errors.js';
 
-export interface ClaudeTextOptions {
-  readonly apiKey: string;
-  readonly model: string;
-  readonly maxTokens: number;
-  readonly baseUrl?: string;
-  readonly timeoutMs: number;
-}
+/** The same connection and budget settings as the code provider. */
+export type ClaudeTextOptions = ClaudeCodeOptions;
 
 /**
  * Concept and copy from Claude as plain JSON text: the schema is written into

@@ -3,7 +3,7 @@ import type { Config, ProviderRole } from '../platform/config.js';
 import type { Logger } from '../platform/logger.js';
 import type { Price } from '../platform/provider-settings.js';
 import type { Providers, Usage } from '../providers/contracts.js';
-import { isLastStep, PIPELINE, StepJobDataSchema, type StepJobData, type StepJobResult } from './catalog.js';
+import { PIPELINE, StepJobDataSchema, type StepJobData, type StepJobResult } from './catalog.js';
 import { totalUsage } from './cost.js';
 import { WorkflowTimeoutError } from './errors.js';
 import type { StepCache } from './step-cache.js';
@@ -102,7 +102,7 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
         signal,
       );
       const attempt = record(outcome.cacheHit);
-      const kept = await deps.store.succeed(key, startedAt, (tx) => outcome.write(tx, { publicBaseUrl: deps.publicBaseUrl }), attempt);
+      const kept = await deps.store.succeed(key, startedAt, (db) => outcome.write(db, { publicBaseUrl: deps.publicBaseUrl }), attempt);
       if (!kept) {
         log.info('postcard was cancelled or failed while the step ran; result discarded');
         return { ...done, skipped: true };
@@ -110,9 +110,8 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
       if (outcome.cacheKey !== undefined) await deps.cache?.set(outcome.cacheKey, taskId);
       const durationMs = now() - startedAt.getTime();
       log.info('step succeeded', { provider: attempt.provider, duration_ms: durationMs, cache_hit: outcome.cacheHit, cost_usd: attempt.costUsd });
-      // The result event needs what this step stored (the HTML's image URL); reload only for the last step.
-      const finalRow = isLastStep(step.name) ? ((await deps.store.load(taskId)) ?? postcard) : postcard;
-      await deps.reporter.succeeded(key, attempt.provider, durationMs, finalRow);
+      // The result event's fields (concept, copy, image URL) were stored by earlier steps: the row loaded at the start holds them.
+      await deps.reporter.succeeded(key, attempt.provider, durationMs, postcard);
       return done;
     } catch (error) {
       if (jobSignal?.aborted === true && jobSignal.reason === CANCELLED) {

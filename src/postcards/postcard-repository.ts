@@ -69,7 +69,8 @@ export function createPostcardRepository(db: Db): PostcardRepository {
 
   return {
     async create(taskId, body, previewUrl, claim) {
-      if (claim === undefined) return { kind: 'created', postcard: await db.$transaction((tx) => insert(tx, taskId, body, previewUrl)) };
+      // A lone INSERT is atomic: no transaction, which would cost a BEGIN and a COMMIT round trip per request.
+      if (claim === undefined) return { kind: 'created', postcard: await insert(db, taskId, body, previewUrl) };
       try {
         return await createClaimed(taskId, body, previewUrl, claim);
       } catch (error) {

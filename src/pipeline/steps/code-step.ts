@@ -23,7 +23,5 @@ export const codeStep: StepDefinition<CodeInput, string> = {
   // misbehaving provider from ever storing something we would not serve.
   run: async (input, providers, ctx) => HtmlDocumentSchema.parse(await providers.code.render(input, ctx)),
   stored: async (postcard) => postcard.frontendCode,
-  async persist(tx, postcard, html) {
-    await tx.postcard.update({ where: { taskId: postcard.taskId }, data: { frontendCode: html } });
-  },
+  persist: async (_db, html) => ({ frontendCode: html }),
 };

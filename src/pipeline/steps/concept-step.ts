@@ -6,7 +6,5 @@ export const conceptStep: StepDefinition<ConceptInput, Concept> = {
   input: async (postcard) => ({ request: requestOf(postcard) }),
   run: (input, providers, ctx) => providers.text.concept(input, ctx),
   stored: async (postcard) => storedJson(ConceptSchema, postcard.concept),
-  async persist(tx, postcard, concept) {
-    await tx.postcard.update({ where: { taskId: postcard.taskId }, data: { concept } });
-  },
+  persist: async (_db, concept) => ({ concept }),
 };

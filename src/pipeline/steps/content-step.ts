@@ -9,7 +9,5 @@ export const contentStep: StepDefinition<CopyInput, Copy> = {
   }),
   run: (input, providers, ctx) => providers.text.copy(input, ctx),
   stored: async (postcard) => storedJson(CopySchema, postcard.content),
-  async persist(tx, postcard, content) {
-    await tx.postcard.update({ where: { taskId: postcard.taskId }, data: { content } });
-  },
+  persist: async (_db, content) => ({ content }),
 };

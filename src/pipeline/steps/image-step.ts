@@ -11,11 +11,8 @@ export const imageStep: StepDefinition<ImageInput, GeneratedImage> = {
   }),
   run: (input, providers, ctx) => providers.image.illustrate(input, ctx),
   stored: async (postcard, lookup) => (postcard.imageAssetId === null ? null : lookup.image(postcard.imageAssetId)),
-  async persist(tx, postcard, image, env) {
-    const assetId = await saveAsset(tx, image);
-    await tx.postcard.update({
-      where: { taskId: postcard.taskId },
-      data: { imageAssetId: assetId, imageUrl: `${env.publicBaseUrl}${assetPath(assetId)}` },
-    });
+  async persist(db, image, env) {
+    const assetId = await saveAsset(db, image);
+    return { imageAssetId: assetId, imageUrl: `${env.publicBaseUrl}${assetPath(assetId)}` };
   },
 };

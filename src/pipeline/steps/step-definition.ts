@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { GeneratedImage, Providers, StepContext } from '../../providers/contracts.js';
 import type { StepName } from '../catalog.js';
 import { StepInputError } from '../errors.js';
-import type { PostcardRow, Tx } from '../step-store.js';
+import type { PostcardRow, ResultColumns, Tx } from '../step-store.js';
 
 /** What a step may look up while building its input or reading a stored output, besides the postcard row. */
 export interface StepLookup {
@@ -18,14 +18,15 @@ export interface StepEnv {
 
 /**
  * One step as plain functions: build the input from persisted predecessors,
- * run the provider, persist the output. The generic processor in
+ * run the provider, name the columns that store the output. The generic processor in
  * step-processor.ts does the BullMQ and bookkeeping around them.
  */
 export interface StepDefinition<I, O> {
   readonly name: StepName;
   input(postcard: PostcardRow, lookup: StepLookup): Promise<I>;
   run(input: I, providers: Providers, ctx: StepContext): Promise<O>;
-  persist(tx: Tx, postcard: PostcardRow, output: O, env: StepEnv): Promise<void>;
+  /** Writes what the output points at (an image asset), and returns the postcard columns that hold it. */
+  persist(db: Tx, output: O, env: StepEnv): Promise<ResultColumns>;
   /** Reads this step's output back from a postcard that stored it (a cache hit), or null. */
   stored(postcard: PostcardRow, lookup: StepLookup): Promise<O | null>;
 }

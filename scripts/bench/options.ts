@@ -52,6 +52,8 @@ export interface BenchOptions {
   readonly redisServer: string;
   /** When set, worker processes (scenario 4) run with --cpu-prof and write their profiles here. */
   readonly cpuProfDir: string | undefined;
+  /** Extra node flags for our scenario-4 worker (heap settings to try, --trace-gc …). */
+  readonly workerNodeArgs: readonly string[];
 }
 
 export const ALL_SCENARIOS = [1, 2, 3, 4, 5] as const;
@@ -70,11 +72,16 @@ const ArgsSchema = z.object({
   'pg-url': z.string().regex(/^postgres(ql)?:\/\//).default('postgresql://postgres@127.0.0.1:5432/postgres'),
   'redis-server': z.string().min(1).default('redis-server'),
   'cpu-prof-dir': z.string().optional(),
+  'worker-node-args': z
+    .string()
+    .default('')
+    .transform((v) => v.split(/\s+/).filter((arg) => arg !== ''))
+    .pipe(z.array(z.string().startsWith('--'))),
 });
 
 export const USAGE = `npm run bench -- [--size small|full] [--n N] [--scenarios 1,2,3,4,5] [--out file.json]
                   [--concurrency 50] [--pool-size 20] [--pg-url postgresql://…/postgres]
-                  [--redis-server path] [--cpu-prof-dir dir]`;
+                  [--redis-server path] [--cpu-prof-dir dir] [--worker-node-args="--max-old-space-size=192 …"]`;
 
 export function parseOptions(argv: readonly string[], now: Date): BenchOptions {
   const { values } = parseArgs({
@@ -89,6 +96,7 @@ export function parseOptions(argv: readonly string[], now: Date): BenchOptions {
       'pg-url': { type: 'string' },
       'redis-server': { type: 'string' },
       'cpu-prof-dir': { type: 'string' },
+      'worker-node-args': { type: 'string' },
     },
     strict: true,
   });
@@ -106,5 +114,6 @@ export function parseOptions(argv: readonly string[], now: Date): BenchOptions {
     pgUrl: args['pg-url'],
     redisServer: args['redis-server'],
     cpuProfDir: args['cpu-prof-dir'],
+    workerNodeArgs: args['worker-node-args'],
   };
 }

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { PIPELINE, STEP_NAMES, stepJobId, type StepName } from '../../../src/pipeline/catalog.js';
 import { REALISTIC_LATENCY_MS } from '../options.js';
 import type { ScenarioResult } from '../report.js';
 import { createBareProducer } from '../support/bare-flow.js';
-import { REPO_ROOT } from '../support/bench-database.js';
+import { compileWorkers } from '../support/compile.js';
 import { startChildNode, type ChildNode } from '../support/child-process.js';
 import { rootStep } from '../support/job-timings.js';
 import { CREATE_BODY, runLoad } from '../support/load.js';
@@ -47,14 +46,14 @@ async function memoryOf(worker: ChildNode, idleRssMb: number): Promise<Pick<Run,
   return { idleRssMb, peakRssMb: Math.max(memory.hwmMb, memory.peakSampledMb), finalRssMb: memory.rssMb };
 }
 
-async function ours(ctx: BenchContext, n: number, latencies: Latencies, concurrency: number, timeoutMs: number): Promise<Run> {
+async function ours(ctx: BenchContext, script: string, n: number, latencies: Latencies, concurrency: number, timeoutMs: number): Promise<Run> {
   return scoped(ctx.scope, async (scope) => {
     await ctx.reset();
     const prefix = ctx.prefix('s4-ours');
     const system = await startOurSystem(scope, { redisUrl: ctx.redis.url, databaseUrl: ctx.db.url, prefix, concurrency, poolSize: ctx.options.poolSize, logger: ctx.logger, workers: false });
     const worker = await startChildNode(scope, {
-      script: join(REPO_ROOT, 'src', 'bin', 'worker.ts'),
-      nodeArgs: profileArgs(ctx, 's4-ours-worker'),
+      script,
+      nodeArgs: [...ctx.options.workerNodeArgs, ...profileArgs(ctx, 's4-ours-worker')],
       env: {
         NODE_ENV: 'production',
         LOG_LEVEL: 'info',
@@ -120,12 +119,12 @@ async function watchRoot(scope: Scope, ctx: BenchContext, prefix: string): Promi
   return finished;
 }
 
-async function baseline(ctx: BenchContext, n: number, latencies: Latencies, concurrency: number, timeoutMs: number): Promise<Run> {
+async function baseline(ctx: BenchContext, script: string, n: number, latencies: Latencies, concurrency: number, timeoutMs: number): Promise<Run> {
   return scoped(ctx.scope, async (scope) => {
     await ctx.reset();
     const prefix = ctx.prefix('s4-base');
     const worker = await startChildNode(scope, {
-      script: join(__dirname, '..', 'support', 'bare-worker-main.ts'),
+      script,
       args: [JSON.stringify({ redisUrl: ctx.redis.url, prefix, concurrency, latencyMs: latencies })],
       nodeArgs: profileArgs(ctx, 's4-bare-worker'),
       env: {},
@@ -175,8 +174,10 @@ export async function concurrencyScenario(ctx: BenchContext): Promise<ScenarioRe
   const latencies = scaled(latencyScale);
   const oneMs = STEP_NAMES.reduce((sum, step) => sum + latencies[step], 0);
   const timeoutMs = oneMs * 4 + 120_000;
-  const base = await baseline(ctx, n, latencies, workerConcurrency, timeoutMs);
-  const our = await ours(ctx, n, latencies, workerConcurrency, timeoutMs);
+  ctx.progress('4. compiling the worker entry points (tsconfig.bench.json)');
+  const scripts = await compileWorkers();
+  const base = await baseline(ctx, scripts.bare, n, latencies, workerConcurrency, timeoutMs);
+  const our = await ours(ctx, scripts.ours, n, latencies, workerConcurrency, timeoutMs);
   return {
     id: 4,
     title: `Concurrency with AI latency (${n} at once, one worker process, WORKER_CONCURRENCY ${workerConcurrency}, steps ${oneMs / 1000} s in all)`,
@@ -190,7 +191,7 @@ export async function concurrencyScenario(ctx: BenchContext): Promise<ScenarioRe
       { metric: 'worker RSS idle after start', unit: 'MB', ours: our.idleRssMb, baseline: base.idleRssMb },
     ],
     notes: [
-      `ours: ${our.completed}/${n} completed; baseline: ${base.completed}/${n}. Both workers run under tsx (node --import tsx), whose compiler adds to RSS alike.`,
+      `ours: ${our.completed}/${n} completed; baseline: ${base.completed}/${n}. Both workers run compiled JavaScript (tsconfig.bench.json) on plain node, as npm run worker does.`,
       `one postcard’s steps sleep ${oneMs} ms in all; the ratio row divides the N-at-once wall time by the measured time of one postcard alone (${round(our.singleMs / 1000, 2)} s ours).`,
     ],
     details: { n, latencyScale, workerConcurrency, latencies, ours: our, baseline: base },

@@ -22,7 +22,8 @@ async function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): Promise<number> 
 }
 
 /**
- * Spawns `node [nodeArgs] --import tsx <script> [args]` with exactly `env`
+ * Spawns `node [nodeArgs] <script> [args]` (with `--import tsx` for a .ts
+ * script) with exactly `env`
  * (plus PATH), appends its output to `logPath`, waits until it prints
  * `readyLine`, and samples its RSS every 100 ms until it stops.
  */
@@ -31,7 +32,7 @@ export async function startChildNode(
   options: { readonly script: string; readonly args?: readonly string[]; readonly nodeArgs?: readonly string[]; readonly env: Record<string, string>; readonly logPath: string; readonly readyLine: string },
 ): Promise<ChildNode> {
   const log = createWriteStream(options.logPath, { flags: 'a' });
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', options.script, ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...(options.script.endsWith('.ts') ? ['--import', 'tsx'] : []), options.script, ...(options.args ?? [])], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -14,6 +14,13 @@ import { warmBaseline } from './warm-baseline.js';
 const WARMUP = 20;
 /** Long enough for PostgreSQL backends to publish their counters (at most once a second) and for Redis to settle. */
 const SETTLE_MS = 2000;
+/**
+ * PostgreSQL 15 backends publish pending counters when they go idle, but no
+ * more than once a second, and an idle backend whose flush was deferred
+ * publishes only after 10 s (PGSTAT_IDLE_INTERVAL). Without this wait the
+ * pool's last transactions were missing from "rows written" (a third counted).
+ */
+const PG_STATS_FLUSH_MS = 11_000;
 const IN_FLIGHT = 20;
 
 type Usage = Record<KeyCategory, { keys: number; bytes: number }>;
@@ -82,6 +89,7 @@ async function ours(ctx: BenchContext, n: number) {
     const url = `${system.baseUrl}/api/v1/postcards/create`;
     await runLoad(scope, { mode: 'closed', url, body: CREATE_BODY, connections: 10, amount: WARMUP });
     await waitForPostcards(ctx.db, WARMUP, 60_000);
+    await sleep(PG_STATS_FLUSH_MS); // the warm-up's counters, published before the first snapshot
     const { workers } = await system.startWorkers(); // already running: this returns them
     ctx.progress(`5. ours: ${n} postcards, counting Redis commands and SQL statements`);
     let pg0: PgSnapshot | undefined;
@@ -101,6 +109,7 @@ async function ours(ctx: BenchContext, n: number) {
       },
     );
     const statements = ctx.statements.counts();
+    await sleep(PG_STATS_FLUSH_MS);
     const pg1 = await pgSnapshot(ctx.db);
     if (pg0 === undefined) throw new Error('the create phase did not run');
     return { ...result, created, statements, pg: { before: pg0, after: pg1 }, retention: retentionOf(system.config) };

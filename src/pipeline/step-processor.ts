@@ -83,7 +83,9 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
         return { ...done, skipped: true };
       }
       startedAt = new Date(now());
-      log.info('step started', { provider: producer });
+      // debug, not info: one line per step is enough at info ('step succeeded' or 'step failed' carries
+      // the duration), and each JSON line costs CPU in the step hand-off (BENCHMARKS.md).
+      log.debug('step started', { provider: producer });
       await deps.reporter.started(key, producer, started === 'first');
 
       const signals = [AbortSignal.timeout(Math.min(PIPELINE[step.name].timeoutMs, remainingMs)), ...(jobSignal === undefined ? [] : [jobSignal])];

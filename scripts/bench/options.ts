@@ -50,7 +50,7 @@ export interface BenchOptions {
   readonly poolSize: number;
   readonly pgUrl: string;
   readonly redisServer: string;
-  /** When set, worker processes (scenario 4) run with --cpu-prof and write their profiles here. */
+  /** When set, the child processes of scenarios 3 and 4 (APIs, workers) run with --cpu-prof and write their profiles here. */
   readonly cpuProfDir: string | undefined;
   /** Extra node flags for our scenario-4 worker (heap settings to try, --trace-gc …). */
   readonly workerNodeArgs: readonly string[];

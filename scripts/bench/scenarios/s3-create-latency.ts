@@ -1,7 +1,8 @@
 import type { ScenarioResult } from '../report.js';
-import { startBareApi } from '../support/bare-api.js';
+import { freePort } from '../support/bench-redis.js';
+import { profileArgs, startChildNode } from '../support/child-process.js';
+import { compileEntryPoints } from '../support/compile.js';
 import { CREATE_BODY, runLoad, type LoadResult } from '../support/load.js';
-import { startOurSystem } from '../support/our-system.js';
 import { scoped, type Scope } from '../support/scope.js';
 import type { BenchContext } from './context.js';
 
@@ -23,33 +24,53 @@ async function measure(ctx: BenchContext, scope: Scope, url: string, who: string
 
 
 /**
- * 3. Create latency: POST /api/v1/postcards/create against a bare express
- * endpoint doing one FlowProducer.add. Workers are off in both, so the
+ * 3. Create latency: POST /api/v1/postcards/create on `npm run api` (compiled,
+ * in its own process) against a bare express endpoint doing one
+ * FlowProducer.add, also in its own process. Workers are off in both, so the
  * numbers are the API's alone (queued flows simply wait in Redis).
  */
 export async function createLatencyScenario(ctx: BenchContext): Promise<ScenarioResult> {
   const { rate, seconds, saturationConnections } = ctx.options.sizes.create;
+  ctx.progress('3. compiling the API entry points (tsconfig.bench.json)');
+  const scripts = await compileEntryPoints();
   const base = await scoped(ctx.scope, async (scope) => {
     await ctx.reset();
-    const api = await startBareApi(scope, ctx.redis.url, ctx.prefix('s3-base'), ctx.pipeline, ctx.onError);
-    return measure(ctx, scope, api.url, 'baseline');
+    const port = await freePort();
+    await startChildNode(scope, {
+      script: scripts.bareApi,
+      nodeArgs: profileArgs(ctx.options.cpuProfDir, 's3-bare-api'),
+      args: [JSON.stringify({ redisUrl: ctx.redis.url, prefix: ctx.prefix('s3-base'), port })],
+      env: {},
+      logPath: ctx.logPath,
+      readyLine: 'listening',
+    });
+    return measure(ctx, scope, `http://127.0.0.1:${port}/create`, 'baseline');
   });
   const our = await scoped(ctx.scope, async (scope) => {
     await ctx.reset();
-    const system = await startOurSystem(scope, {
-      redisUrl: ctx.redis.url,
-      databaseUrl: ctx.db.url,
-      prefix: ctx.prefix('s3-ours'),
-      concurrency: ctx.options.concurrency,
-      poolSize: ctx.options.poolSize,
-      logger: ctx.logger,
-      workers: false,
+    const port = await freePort();
+    await startChildNode(scope, {
+      script: scripts.api,
+      nodeArgs: profileArgs(ctx.options.cpuProfDir, 's3-ours-api'),
+      env: {
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'info',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: ctx.db.url,
+        DATABASE_POOL_SIZE: String(ctx.options.poolSize),
+        REDIS_URL: ctx.redis.url,
+        QUEUE_PREFIX: ctx.prefix('s3-ours'),
+        PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+      },
+      logPath: ctx.logPath,
+      readyLine: 'API listening',
     });
-    return measure(ctx, scope, `${system.baseUrl}/api/v1/postcards/create`, 'ours');
+    return measure(ctx, scope, `http://127.0.0.1:${port}/api/v1/postcards/create`, 'ours');
   });
   return {
     id: 3,
-    title: `Create latency (POST /create; workers off; load generator in its own process)`,
+    title: `Create latency (POST /create; each API in its own process, compiled; workers off; load generator in its own process)`,
     rows: [
       { metric: `at ${rate} req/s: throughput`, unit: 'req/s', ours: our.paced.rate, baseline: base.paced.rate },
       { metric: `at ${rate} req/s: p50`, unit: 'ms', ours: our.paced.latency.p50, baseline: base.paced.latency.p50 },

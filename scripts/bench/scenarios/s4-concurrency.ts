@@ -5,8 +5,8 @@ import { PIPELINE, STEP_NAMES, stepJobId, type StepName } from '../../../src/pip
 import { REALISTIC_LATENCY_MS } from '../options.js';
 import type { ScenarioResult } from '../report.js';
 import { createBareProducer } from '../support/bare-flow.js';
-import { compileWorkers } from '../support/compile.js';
-import { startChildNode, type ChildNode } from '../support/child-process.js';
+import { compileEntryPoints } from '../support/compile.js';
+import { profileArgs, startChildNode, type ChildNode } from '../support/child-process.js';
 import { rootStep } from '../support/job-timings.js';
 import { CREATE_BODY, runLoad } from '../support/load.js';
 import { startOurSystem } from '../support/our-system.js';
@@ -36,11 +36,6 @@ function scaled(scale: number): Latencies {
   return Object.fromEntries(STEP_NAMES.map((step) => [step, Math.round(REALISTIC_LATENCY_MS[step] * scale)])) as { [S in StepName]: number };
 }
 
-function profileArgs(ctx: BenchContext, name: string): string[] {
-  const dir = ctx.options.cpuProfDir;
-  return dir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', `${name}-${Date.now()}.cpuprofile`];
-}
-
 async function memoryOf(worker: ChildNode, idleRssMb: number): Promise<Pick<Run, 'idleRssMb' | 'peakRssMb' | 'finalRssMb'>> {
   const memory = await worker.memory();
   return { idleRssMb, peakRssMb: Math.max(memory.hwmMb, memory.peakSampledMb), finalRssMb: memory.rssMb };
@@ -53,7 +48,7 @@ async function ours(ctx: BenchContext, script: string, n: number, latencies: Lat
     const system = await startOurSystem(scope, { redisUrl: ctx.redis.url, databaseUrl: ctx.db.url, prefix, concurrency, poolSize: ctx.options.poolSize, logger: ctx.logger, workers: false });
     const worker = await startChildNode(scope, {
       script,
-      nodeArgs: [...ctx.options.workerNodeArgs, ...profileArgs(ctx, 's4-ours-worker')],
+      nodeArgs: [...ctx.options.workerNodeArgs, ...profileArgs(ctx.options.cpuProfDir, 's4-ours-worker')],
       env: {
         NODE_ENV: 'production',
         LOG_LEVEL: 'info',
@@ -126,7 +121,7 @@ async function baseline(ctx: BenchContext, script: string, n: number, latencies:
     const worker = await startChildNode(scope, {
       script,
       args: [JSON.stringify({ redisUrl: ctx.redis.url, prefix, concurrency, latencyMs: latencies })],
-      nodeArgs: profileArgs(ctx, 's4-bare-worker'),
+      nodeArgs: profileArgs(ctx.options.cpuProfDir, 's4-bare-worker'),
       env: {},
       logPath: ctx.logPath,
       readyLine: 'workers started',
@@ -175,9 +170,9 @@ export async function concurrencyScenario(ctx: BenchContext): Promise<ScenarioRe
   const oneMs = STEP_NAMES.reduce((sum, step) => sum + latencies[step], 0);
   const timeoutMs = oneMs * 4 + 120_000;
   ctx.progress('4. compiling the worker entry points (tsconfig.bench.json)');
-  const scripts = await compileWorkers();
-  const base = await baseline(ctx, scripts.bare, n, latencies, workerConcurrency, timeoutMs);
-  const our = await ours(ctx, scripts.ours, n, latencies, workerConcurrency, timeoutMs);
+  const scripts = await compileEntryPoints();
+  const base = await baseline(ctx, scripts.bareWorker, n, latencies, workerConcurrency, timeoutMs);
+  const our = await ours(ctx, scripts.worker, n, latencies, workerConcurrency, timeoutMs);
   return {
     id: 4,
     title: `Concurrency with AI latency (${n} at once, one worker process, WORKER_CONCURRENCY ${workerConcurrency}, steps ${oneMs / 1000} s in all)`,

@@ -11,7 +11,7 @@ import type { Scope } from './scope.js';
  * FlowProducer.add of the same four-node tree per request. No validation, no
  * database, no events, no logging, no helmet.
  */
-export async function startBareApi(scope: Scope, redisUrl: string, prefix: string, pipeline: Config['pipeline'], onError: (error: Error) => void): Promise<{ readonly url: string }> {
+export async function startBareApi(scope: Scope, redisUrl: string, prefix: string, pipeline: Config['pipeline'], onError: (error: Error) => void, port = 0): Promise<{ readonly url: string }> {
   const producer = createBareProducer(redisUrl, prefix, pipeline, onError);
   scope.defer('bare flow producer', () => producer.close());
   const app = express();
@@ -22,11 +22,11 @@ export async function startBareApi(scope: Scope, redisUrl: string, prefix: strin
     res.status(202).json({ task_id: taskId, status: 'PENDING' });
   });
   const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   scope.defer('bare HTTP server', () => new Promise<void>((resolve, reject) => {
     server.closeAllConnections();
     server.close((error) => (error === undefined ? resolve() : reject(error)));
   }));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/create` };
+  const address = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${address.port}/create` };
 }

@@ -14,6 +14,11 @@ export interface ChildNode {
 
 const MB = 1024;
 
+/** node flags that make a child write a CPU profile into `dir` when it exits (none when `dir` is unset). */
+export function profileArgs(dir: string | undefined, name: string): string[] {
+  return dir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', `${name}-${Date.now()}.cpuprofile`];
+}
+
 async function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);

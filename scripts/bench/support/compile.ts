@@ -6,16 +6,26 @@ import { REPO_ROOT } from './bench-database.js';
 /** Where tsconfig.bench.json writes the compiled worker entry points. */
 export const BENCH_BUILD = join(REPO_ROOT, 'bench-results', 'build');
 
+export interface EntryPoints {
+  readonly worker: string;
+  readonly api: string;
+  readonly bareWorker: string;
+  readonly bareApi: string;
+}
+
 /**
- * Compiles src/ and the bare worker to plain JavaScript, so scenario 4's
- * worker processes run the way `npm run worker` runs in production (node on
- * compiled files). Under tsx each process would also carry the compiler:
- * about 55 MB of RSS measured here, which is not ours to count.
+ * Compiles src/ and the bare entry points to plain JavaScript, so the
+ * processes of scenarios 3 and 4 run the way `npm run api` and `npm run
+ * worker` run in production (node on compiled files). Under tsx each process
+ * would also carry the compiler: about 55 MB of RSS measured here, and CPU
+ * at start-up, neither of which is ours to count.
  */
-export async function compileWorkers(): Promise<{ readonly ours: string; readonly bare: string }> {
+export async function compileEntryPoints(): Promise<EntryPoints> {
   await promisify(execFile)(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.bench.json'], { cwd: REPO_ROOT });
   return {
-    ours: join(BENCH_BUILD, 'src', 'bin', 'worker.js'),
-    bare: join(BENCH_BUILD, 'scripts', 'bench', 'support', 'bare-worker-main.js'),
+    worker: join(BENCH_BUILD, 'src', 'bin', 'worker.js'),
+    api: join(BENCH_BUILD, 'src', 'bin', 'api.js'),
+    bareWorker: join(BENCH_BUILD, 'scripts', 'bench', 'support', 'bare-worker-main.js'),
+    bareApi: join(BENCH_BUILD, 'scripts', 'bench', 'support', 'bare-api-main.js'),
   };
 }

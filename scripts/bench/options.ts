@@ -10,8 +10,8 @@ export const REALISTIC_LATENCY_MS: { readonly [S in StepName]: number } = { conc
 export interface Sizes {
   /** 1: postcards created at once, and a warm-up batch first. */
   readonly throughput: { readonly n: number; readonly warmup: number };
-  /** 2: open-loop creation rate and how long it lasts; `lightRate` measures the hand-off without queueing too. */
-  readonly handoff: { readonly rate: number; readonly lightRate: number; readonly seconds: number };
+  /** 2: open-loop creation rates (the first is the target's) and how long each lasts; lower rates show the hand-off without queueing. */
+  readonly handoff: { readonly rates: readonly number[]; readonly seconds: number };
   /** 3: fixed-rate and saturation runs of the create endpoint. */
   readonly create: { readonly rate: number; readonly seconds: number; readonly saturationConnections: number; readonly warmupRequests: number };
   /** 4: postcards at once on one worker process, latencies scaled by `latencyScale`. */
@@ -23,14 +23,14 @@ export interface Sizes {
 export const SIZES = {
   full: {
     throughput: { n: 2000, warmup: 100 },
-    handoff: { rate: 200, lightRate: 20, seconds: 10 },
+    handoff: { rates: [200, 50, 20], seconds: 10 },
     create: { rate: 300, seconds: 10, saturationConnections: 50, warmupRequests: 300 },
     concurrency: { n: 1000, latencyScale: 1, workerConcurrency: 1000 },
     cost: { n: 1000 },
   },
   small: {
     throughput: { n: 300, warmup: 30 },
-    handoff: { rate: 200, lightRate: 20, seconds: 3 },
+    handoff: { rates: [200, 20], seconds: 3 },
     create: { rate: 300, seconds: 3, saturationConnections: 50, warmupRequests: 100 },
     concurrency: { n: 200, latencyScale: 0.1, workerConcurrency: 1000 },
     cost: { n: 100 },

@@ -9,6 +9,12 @@ import type { BenchContext } from './context.js';
 interface Run {
   readonly paced: LoadResult;
   readonly saturated: LoadResult;
+  /** PostgreSQL checkpoints that started during the fixed-rate run (their fsyncs can stall commits). */
+  readonly checkpointsDuringPaced: number;
+}
+
+function slowest(result: LoadResult): string {
+  return (result.slowest ?? []).slice(0, 5).map((s) => `${s.dueMs}→${s.latencyMs}`).join(', ');
 }
 
 /** Warm-up, then the same two loads against either endpoint. */
@@ -16,10 +22,12 @@ async function measure(ctx: BenchContext, scope: Scope, url: string, who: string
   const { rate, seconds, saturationConnections, warmupRequests } = ctx.options.sizes.create;
   await runLoad(scope, { mode: 'closed', url, body: CREATE_BODY, connections: 10, amount: warmupRequests });
   ctx.progress(`3. ${who}: ${rate} req/s for ${seconds} s`);
+  const checkpointsBefore = await ctx.db.checkpoints();
   const paced = await runLoad(scope, { mode: 'open', url, body: CREATE_BODY, rate, durationSeconds: seconds });
+  const checkpointsDuringPaced = (await ctx.db.checkpoints()) - checkpointsBefore;
   ctx.progress(`3. ${who}: saturation, ${saturationConnections} connections for ${seconds} s`);
   const saturated = await runLoad(scope, { mode: 'closed', url, body: CREATE_BODY, connections: saturationConnections, durationSeconds: seconds });
-  return { paced, saturated };
+  return { paced, saturated, checkpointsDuringPaced };
 }
 
 
@@ -81,6 +89,7 @@ export async function createLatencyScenario(ctx: BenchContext): Promise<Scenario
     ],
     notes: [
       `failed requests: ours ${our.paced.failed} paced / ${our.saturated.failed} saturated; baseline ${base.paced.failed} / ${base.saturated.failed}.`,
+      `slowest at ${rate} req/s (due at ms → latency ms), ours: ${slowest(our.paced)}; baseline: ${slowest(base.paced)}. PostgreSQL checkpoints during it: ${our.checkpointsDuringPaced}.`,
       'fixed rate: an open-loop generator sending on an even schedule, latency from each request’s scheduled time; saturation: autocannon, closed loop, latency in whole ms.',
     ],
     details: { rate, seconds, ours: our, baseline: base },

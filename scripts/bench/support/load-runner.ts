@@ -36,6 +36,7 @@ async function openLoop(spec: Open): Promise<LoadResult> {
   const total = Math.max(1, Math.round(spec.rate * spec.durationSeconds));
   const intervalMs = 1000 / spec.rate;
   const latencies: number[] = [];
+  const samples: Array<{ dueMs: number; latencyMs: number }> = [];
   let ok = 0;
   let failed = 0;
   let firstError: string | undefined;
@@ -48,6 +49,7 @@ async function openLoop(spec: Open): Promise<LoadResult> {
         if (failure === null) {
           ok += 1;
           latencies.push(now - scheduledAt);
+          samples.push({ dueMs: scheduledAt - started, latencyMs: now - scheduledAt });
         } else {
           failed += 1;
           firstError ??= failure;
@@ -83,6 +85,7 @@ async function openLoop(spec: Open): Promise<LoadResult> {
     failed,
     durationSeconds,
     ...(firstError === undefined ? {} : { firstError }),
+    slowest: samples.sort((a, b) => b.latencyMs - a.latencyMs).slice(0, 20).map((s) => ({ dueMs: Math.round(s.dueMs), latencyMs: Math.round(s.latencyMs * 10) / 10 })),
   };
 }
 

@@ -52,16 +52,10 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
     const log = deps.logger.child({ task_id: taskId, step: step.name, attempt: key.attempt, job_id: job.id });
     const done: StepJobResult = { taskId, step: step.name };
 
-    const loaded = await deps.store.loadForStep(taskId, run, step.name);
-    if (loaded === null) throw new UnrecoverableError(`postcard ${taskId} does not exist`);
-    const { postcard } = loaded;
+    const postcard = await deps.store.load(taskId);
+    if (postcard === null) throw new UnrecoverableError(`postcard ${taskId} does not exist`);
     if (postcard.run !== run || postcard.status === 'COMPLETED' || postcard.status === 'FAILED' || postcard.status === 'CANCELLED') {
       log.info('postcard is no longer active in this run; skipping', { status: postcard.status, run: postcard.run });
-      return { ...done, skipped: true };
-    }
-    if (loaded.succeeded) {
-      // A redelivery after the result was stored: the paid work is not repeated.
-      log.info('step already succeeded in this run; skipping');
       return { ...done, skipped: true };
     }
 
@@ -75,13 +69,19 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
     });
     let startedAt: Date | undefined;
     try {
-      const remainingMs = postcard.createdAt.getTime() + deps.pipeline.timeoutMs - now();
-      if (remainingMs <= 0) throw new WorkflowTimeoutError(deps.pipeline.timeoutMs);
       const started = await deps.store.start(key, job.id, producer);
+      if (started === 'done') {
+        // A redelivery after the result was stored: the paid work is not repeated.
+        log.info('step already succeeded in this run; skipping');
+        return { ...done, skipped: true };
+      }
       if (started === 'inactive') {
         log.info('postcard left the active states before the step started; skipping');
         return { ...done, skipped: true };
       }
+      // Checked after start, so an overdue attempt is recorded (and fails the postcard) like any other failure.
+      const remainingMs = postcard.createdAt.getTime() + deps.pipeline.timeoutMs - now();
+      if (remainingMs <= 0) throw new WorkflowTimeoutError(deps.pipeline.timeoutMs);
       startedAt = new Date(now());
       // debug, not info: one line per step is enough at info ('step succeeded' or 'step failed' carries
       // the duration), and each JSON line costs CPU in the step hand-off (BENCHMARKS.md).

@@ -48,14 +48,13 @@ export interface StepFailure {
  */
 export interface StepStore {
   load(taskId: string): Promise<PostcardRow | null>;
-  /** The postcard, and whether this step already succeeded in this run, in one query. */
-  loadForStep(taskId: string, run: number, step: StepName): Promise<{ readonly postcard: PostcardRow; readonly succeeded: boolean } | null>;
   /**
    * Records the attempt as RUNNING and the postcard as PROCESSING. Returns
-   * 'inactive' when the postcard is no longer active in this run, 'first'
-   * when this is the postcard's first step to start, else 'started'.
+   * 'done' when this step already succeeded in this run (a redelivery: nothing
+   * is written), 'inactive' when the postcard is no longer active in this run,
+   * 'first' when this is the postcard's first step to start, else 'started'.
    */
-  start(key: StepKey, jobId: string | undefined, provider: string): Promise<'inactive' | 'first' | 'started'>;
+  start(key: StepKey, jobId: string | undefined, provider: string): Promise<'done' | 'inactive' | 'first' | 'started'>;
   /**
    * Stores the step's result and marks the attempt SUCCEEDED, atomically.
    * `prepare` writes what the result points at (an image asset) and returns
@@ -84,28 +83,27 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
   return {
     load: (taskId) => db.postcard.findUnique({ where: { taskId } }),
 
-    async loadForStep(taskId, run, step) {
-      const found = await db.postcard.findUnique({
-        where: { taskId },
-        include: { stepRuns: { where: { run, step, status: 'SUCCEEDED' }, select: { id: true }, take: 1 } },
-      });
-      if (found === null) return null;
-      const { stepRuns, ...postcard } = found;
-      return { postcard, succeeded: stepRuns.length > 0 };
-    },
-
     async start(key, jobId, provider) {
       const at = now();
       // One statement instead of a transaction of five: this runs for every
       // step of every postcard, and the benchmark showed SQL round trips
-      // dominating our cost. The UPDATE's row lock orders it against a cancel;
-      // `started_at = at` afterwards means it was null, i.e. the first step.
-      const rows = await db.$queryRaw<Array<{ first: boolean }>>`
-        WITH moved AS (
+      // dominating our cost. It also answers "did this step already succeed
+      // in this run?", so that loading the postcard is a plain findUnique,
+      // which Prisma batches across concurrent jobs. The UPDATE's row lock
+      // orders it against a cancel; `started_at = at` afterwards means it was
+      // null, i.e. the first step.
+      const rows = await db.$queryRaw<Array<{ done: boolean; first: boolean | null }>>`
+        WITH done AS (
+          SELECT EXISTS (
+            SELECT 1 FROM step_runs
+             WHERE task_id = ${key.taskId}::uuid AND run = ${key.run}::int AND step = ${key.step}::"StepName" AND status = 'SUCCEEDED'
+          ) AS v
+        ), moved AS (
           UPDATE postcards
              SET status = 'PROCESSING', current_step = ${key.step}::"StepName",
                  started_at = COALESCE(started_at, ${at}::timestamptz), updated_at = ${at}::timestamptz
            WHERE task_id = ${key.taskId}::uuid AND run = ${key.run}::int AND status IN ('PENDING', 'PROCESSING')
+             AND NOT (SELECT v FROM done)
           RETURNING task_id, started_at = ${at}::timestamptz AS first
         ), attempt AS (
           INSERT INTO step_runs (task_id, run, step, attempt, status, provider, job_id, started_at)
@@ -115,9 +113,10 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
              SET status = 'RUNNING', provider = EXCLUDED.provider, job_id = EXCLUDED.job_id, started_at = EXCLUDED.started_at,
                  finished_at = NULL, duration_ms = NULL, error = NULL, retryable = NULL
         )
-        SELECT first FROM moved`;
+        SELECT (SELECT v FROM done) AS done, (SELECT first FROM moved) AS first`;
       const row = rows[0];
-      if (row === undefined) return 'inactive';
+      if (row?.done === true) return 'done';
+      if (row === undefined || row.first === null) return 'inactive';
       return row.first ? 'first' : 'started';
     },
 

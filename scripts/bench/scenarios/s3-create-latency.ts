@@ -89,7 +89,7 @@ export async function createLatencyScenario(ctx: BenchContext): Promise<Scenario
     ],
     notes: [
       `failed requests: ours ${our.paced.failed} paced / ${our.saturated.failed} saturated; baseline ${base.paced.failed} / ${base.saturated.failed}.`,
-      `slowest at ${rate} req/s (due at ms → latency ms), ours: ${slowest(our.paced)}; baseline: ${slowest(base.paced)}. PostgreSQL checkpoints during it: ${our.checkpointsDuringPaced}.`,
+      `slowest at ${rate} req/s (due at ms → latency ms), ours: ${slowest(our.paced)}; baseline: ${slowest(base.paced)}. PostgreSQL checkpoints during it: ${our.checkpointsDuringPaced}; the load generator's worst event-loop delay: ours ${our.paced.generatorLagMaxMs ?? '-'} ms, baseline ${base.paced.generatorLagMaxMs ?? '-'} ms.`,
       'fixed rate: an open-loop generator sending on an even schedule, latency from each request’s scheduled time; saturation: autocannon, closed loop, latency in whole ms.',
     ],
     details: { rate, seconds, ours: our, baseline: base },

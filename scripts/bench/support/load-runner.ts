@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { LoadSpecSchema, type LoadResult, type LoadSpec } from './load.js';
 import { summarize } from './stats.js';
@@ -91,8 +92,11 @@ async function openLoop(spec: Open): Promise<LoadResult> {
 
 async function main(): Promise<void> {
   const spec = LoadSpecSchema.parse(JSON.parse(process.argv[2] ?? '{}'));
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
   const result = spec.mode === 'closed' ? await closedLoop(spec) : await openLoop(spec);
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+  lag.disable();
+  process.stdout.write(`${JSON.stringify({ ...result, generatorLagMaxMs: Math.round(lag.max / 1e5) / 10 })}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -43,6 +43,8 @@ export const LoadResultSchema = z.object({
   durationSeconds: z.number(),
   /** The first failure's reason, when there was one. */
   firstError: z.string().optional(),
+  /** The load generator's own worst event-loop delay (ms): when it is as large as the slowest requests, the generator stalled, not the server. */
+  generatorLagMaxMs: z.number().optional(),
   /** Open loop only: the slowest requests, with when they were due (ms from the start), to tell one stall from a spread. */
   slowest: z.array(z.object({ dueMs: z.number(), latencyMs: z.number() })).optional(),
 });

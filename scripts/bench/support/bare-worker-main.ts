@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STEP_NAMES } from '../../../src/pipeline/catalog.js';
 import { startBareWorkers } from './bare-flow.js';
+import { runChildMain } from './child-main.js';
 
 /**
  * Child-process entry of scenario 4's baseline: the bare workers in an OS
@@ -14,24 +15,12 @@ const ArgsSchema = z.object({
   latencyMs: z.object(Object.fromEntries(STEP_NAMES.map((step) => [step, z.number().min(0)]))),
 });
 
-async function main(): Promise<void> {
-  const args = ArgsSchema.parse(JSON.parse(process.argv[2] ?? '{}'));
-  const latencyMs = { concept: 0, content: 0, image: 0, code: 0, ...args.latencyMs };
-  const workers = startBareWorkers(args.redisUrl, args.prefix, args.concurrency, latencyMs, (error) => process.stderr.write(`bare worker error: ${error.message}\n`));
-  await Promise.all(workers.workers.map((w) => w.waitUntilReady()));
-  process.stdout.write(`workers started (concurrency ${args.concurrency})\n`);
-  process.once('SIGTERM', () => {
-    workers.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        process.stderr.write(`could not close the bare workers: ${String(error)}\n`);
-        process.exit(1);
-      },
-    );
-  });
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runChildMain(
+  (raw) => ArgsSchema.parse(raw),
+  async (args) => {
+    const latencyMs = { concept: 0, content: 0, image: 0, code: 0, ...args.latencyMs };
+    const workers = startBareWorkers(args.redisUrl, args.prefix, args.concurrency, latencyMs, (error) => process.stderr.write(`bare worker error: ${error.message}\n`));
+    await Promise.all(workers.workers.map((w) => w.waitUntilReady()));
+    return { ready: `workers started (concurrency ${args.concurrency})`, close: () => workers.close() };
+  },
+);

@@ -54,9 +54,18 @@ export interface BenchOptions {
   readonly cpuProfDir: string | undefined;
   /** Extra node flags for our scenario-4 worker (heap settings to try, --trace-gc …). */
   readonly workerNodeArgs: readonly string[];
+  /** Extra node flags for our scenario-3 API. */
+  readonly apiNodeArgs: readonly string[];
 }
 
 export const ALL_SCENARIOS = [1, 2, 3, 4, 5] as const;
+
+/** A space-separated list of node flags. */
+const nodeArgs = z
+  .string()
+  .default('')
+  .transform((v) => v.split(/\s+/).filter((arg) => arg !== ''))
+  .pipe(z.array(z.string().startsWith('--')));
 
 const ArgsSchema = z.object({
   size: z.enum(['small', 'full']).default('full'),
@@ -72,16 +81,14 @@ const ArgsSchema = z.object({
   'pg-url': z.string().regex(/^postgres(ql)?:\/\//).default('postgresql://postgres@127.0.0.1:5432/postgres'),
   'redis-server': z.string().min(1).default('redis-server'),
   'cpu-prof-dir': z.string().optional(),
-  'worker-node-args': z
-    .string()
-    .default('')
-    .transform((v) => v.split(/\s+/).filter((arg) => arg !== ''))
-    .pipe(z.array(z.string().startsWith('--'))),
+  'worker-node-args': nodeArgs,
+  'api-node-args': nodeArgs,
 });
 
 export const USAGE = `npm run bench -- [--size small|full] [--n N] [--scenarios 1,2,3,4,5] [--out file.json]
                   [--concurrency 50] [--pool-size 20] [--pg-url postgresql://…/postgres]
-                  [--redis-server path] [--cpu-prof-dir dir] [--worker-node-args="--max-old-space-size=192 …"]`;
+                  [--redis-server path] [--cpu-prof-dir dir] [--worker-node-args="--max-old-space-size=192 …"]
+                  [--api-node-args="--max-semi-space-size=32 …"]`;
 
 export function parseOptions(argv: readonly string[], now: Date): BenchOptions {
   const { values } = parseArgs({
@@ -97,6 +104,7 @@ export function parseOptions(argv: readonly string[], now: Date): BenchOptions {
       'redis-server': { type: 'string' },
       'cpu-prof-dir': { type: 'string' },
       'worker-node-args': { type: 'string' },
+      'api-node-args': { type: 'string' },
     },
     strict: true,
   });
@@ -115,5 +123,6 @@ export function parseOptions(argv: readonly string[], now: Date): BenchOptions {
     redisServer: args['redis-server'],
     cpuProfDir: args['cpu-prof-dir'],
     workerNodeArgs: args['worker-node-args'],
+    apiNodeArgs: args['api-node-args'],
   };
 }

@@ -59,7 +59,7 @@ export async function createLatencyScenario(ctx: BenchContext): Promise<Scenario
     const port = await freePort();
     await startChildNode(scope, {
       script: scripts.api,
-      nodeArgs: profileArgs(ctx.options.cpuProfDir, 's3-ours-api'),
+      nodeArgs: [...ctx.options.apiNodeArgs, ...profileArgs(ctx.options.cpuProfDir, 's3-ours-api')],
       env: {
         NODE_ENV: 'production',
         LOG_LEVEL: 'info',

@@ -1,3 +1,6 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { adminQuery, applyMigrations, databaseUrl, queryDatabase } from '../../test/support/postgres';
@@ -58,6 +61,11 @@ async function main(): Promise<number> {
       WORKER_CONCURRENCY: '20',
       JOB_LOCK_DURATION_MS: '4000',
       STALLED_INTERVAL_MS: '2000',
+      // A replacement worker starts with free slots and takes the stalled jobs
+      // first, and the victim is drawn at random, so one job can lose its
+      // worker on every kill. Nothing may be lost to that here; failing a job
+      // that keeps killing workers is tested on its own (recovery.int.test.ts).
+      MAX_STALLED_COUNT: String(KILLS + 1),
       RECONCILE_INTERVAL_SECONDS: '5',
       STUCK_AFTER_SECONDS: '20',
       CACHE_TTL_SECONDS: '0',
@@ -107,12 +115,21 @@ async function main(): Promise<number> {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     const ok = report.stuck === 0 && report.duplicate_postcards === 0 && report.duplicate_step_results === 0 && report.failed === 0 && report.accepted === POSTCARDS;
     log(ok ? 'PASS: nothing lost, stuck or duplicated' : 'FAIL: see the report above');
+    if (!ok) log(`service logs: ${await saveLogs(database, services)}`);
     return ok ? 0 : 1;
   } finally {
     await Promise.all(services.map((s) => s.stop('SIGKILL')));
     await redis.destroy();
     await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   }
+}
+
+/** Writes each service's output (its last 200 KB) to a directory of its own, so a failed run can be explained. */
+async function saveLogs(database: string, services: readonly Service[]): Promise<string> {
+  const dir = join(tmpdir(), database);
+  await mkdir(dir, { recursive: true });
+  await Promise.all(services.map((s) => writeFile(join(dir, `${s.name.replace(/'/g, '-restarted')}.log`), s.output())));
+  return dir;
 }
 
 /** Creates every postcard once, 10% a second time with the same key; a 503 is retried with the same key, as a client would. */

@@ -15,6 +15,8 @@ export interface ChaosReport {
   readonly attempts_per_step: Record<string, { readonly attempts: number; readonly minimum: number; readonly ratio: number }>;
   readonly worker_kills: number;
   readonly drain_seconds: number;
+  /** Why postcards failed (the first ten), with each attempt of the failing step: a failed chaos run must say why. */
+  readonly failures: ReadonlyArray<{ readonly task_id: string; readonly error_step: string | null; readonly error_message: string | null; readonly attempts: string[] }>;
 }
 
 export async function chaosReport(url: string, run: { requested: number; accepted: number; drainMs: number; kills: number }): Promise<ChaosReport> {
@@ -27,6 +29,20 @@ export async function chaosReport(url: string, run: { requested: number; accepte
   );
   const attempts = await queryDatabase<{ step: string; n: string }>(url, 'SELECT step, count(*) AS n FROM step_runs GROUP BY step ORDER BY step');
   const total = byStatus.reduce((sum, r) => sum + Number(r.n), 0);
+  const failed = await queryDatabase<{ task_id: string; error_step: string | null; error_message: string | null }>(
+    url,
+    `SELECT task_id, error_step, error_message FROM postcards WHERE status = 'FAILED' ORDER BY task_id LIMIT 10`,
+  );
+  const failures = await Promise.all(
+    failed.map(async (p) => {
+      const runs = await queryDatabase<{ line: string }>(
+        url,
+        `SELECT concat_ws(' ', run, step, attempt, status, coalesce(error, '')) AS line FROM step_runs WHERE task_id = $1 ORDER BY started_at`,
+        [p.task_id],
+      );
+      return { ...p, attempts: runs.map((r) => r.line) };
+    }),
+  );
   return {
     requested: run.requested,
     accepted: run.accepted,
@@ -41,5 +57,6 @@ export async function chaosReport(url: string, run: { requested: number; accepte
     ),
     worker_kills: run.kills,
     drain_seconds: Math.round(run.drainMs / 100) / 10,
+    failures,
   };
 }

@@ -8,6 +8,8 @@ import type { StepStore } from './step-store.js';
 const JOB_ID = /^([0-9a-f-]{36})\.([a-z]+)\.(\d+)$/;
 /** How BullMQ words a parent failed by `failParentOnFailure`: "child <prefix>:<queue>:<id> failed". */
 const CHILD_FAILED = /^child (.+):([^:]+):([^:]+) failed$/;
+/** BullMQ's reason for a job failed by the stalled-job check after MAX_STALLED_COUNT stalls. */
+const STALLED_TOO_OFTEN = 'job stalled more than allowable limit';
 
 /**
  * Makes sure a flow's failure reaches the postcard's status. The processors
@@ -37,14 +39,28 @@ export function watchFlowFailures(rootEvents: QueueEvents, deps: FlowFailureWatc
     if (match === null) return;
     const taskId = match[1] ?? '';
     const run = Number(match[3]);
-    const recorded = await store.lastFailure(taskId, run);
     const rootStep = STEP_NAMES.find((s) => s === match[2]) ?? null;
-    const origin = recorded === null ? await originOf(rootStep, failedReason) : { step: recorded.step, message: recorded.error ?? failedReason };
+    const origin = await explain(taskId, run, rootStep, failedReason);
     if (await store.failPostcard(taskId, run, origin.step, origin.message)) {
       logger.warn('postcard failed (seen at the flow root)', { task_id: taskId, step: origin.step, error: origin.message });
       const postcard = await store.load(taskId);
       await deps.reporter.postcardFailed(taskId, origin.step, origin.message, postcard?.createdAt ?? null);
     }
+  }
+
+  /**
+   * The step and reason to show. A job that stalled too often failed because
+   * its workers kept dying, whatever its last recorded attempt said; otherwise
+   * the processor's own record is the most precise reason, and BullMQ's chain
+   * of "child … failed" reasons the fallback.
+   */
+  async function explain(taskId: string, run: number, rootStep: StepName | null, failedReason: string): Promise<{ step: StepName | null; message: string }> {
+    const origin = await originOf(rootStep, failedReason);
+    if (origin.message.includes(STALLED_TOO_OFTEN)) {
+      return { step: origin.step, message: `its worker stopped (crashed, or hung past its lock) too many times while running the ${origin.step ?? 'step'} step: ${origin.message}` };
+    }
+    const recorded = await store.lastFailure(taskId, run);
+    return recorded === null ? origin : { step: recorded.step, message: recorded.error ?? origin.message };
   }
 
   /** Follows "child … failed" reasons down the chain to the job that really failed. */

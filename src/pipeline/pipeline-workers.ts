@@ -25,6 +25,7 @@ export interface PipelineWorkersOptions {
   readonly queues: StepQueues;
   readonly lockDurationMs: number;
   readonly stalledIntervalMs: number;
+  readonly maxStalledCount: number;
   readonly logger: Logger;
 }
 
@@ -41,10 +42,11 @@ export interface PipelineWorkers {
  * run every stalledInterval, puts the job back in the wait list for another
  * worker: recovery takes between lockDuration and lockDuration +
  * stalledInterval. Shorter means faster recovery but more Redis traffic and a
- * risk of false stalls when an event loop is blocked. maxStalledCount bounds
- * how often one job may stall before it is failed.
+ * risk of false stalls when an event loop is blocked. MAX_STALLED_COUNT bounds
+ * how often one job may stall before it is failed: BullMQ counts stalls per
+ * job across its attempts, so a limit of 2 failed postcards in the chaos run
+ * whose step had merely been on three workers that were killed in a row.
  */
-const MAX_STALLED_COUNT = 2;
 
 export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineWorkers {
   const log = options.logger.child({ component: 'workers' });
@@ -57,7 +59,7 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
       concurrency: options.concurrency,
       lockDuration: options.lockDurationMs,
       stalledInterval: options.stalledIntervalMs,
-      maxStalledCount: MAX_STALLED_COUNT,
+      maxStalledCount: options.maxStalledCount,
       ...(limiter === undefined ? {} : { limiter: { max: limiter.max, duration: limiter.durationMs } }),
       settings: { backoffStrategy: providerAwareBackoff(options.backoffBaseMs) },
     });

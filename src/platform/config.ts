@@ -52,6 +52,7 @@ const EnvSchema = z.object({
   STUCK_AFTER_SECONDS: int(10, 86_400).default(120),
   JOB_LOCK_DURATION_MS: int(1000, 600_000).default(30_000),
   STALLED_INTERVAL_MS: int(1000, 600_000).default(15_000),
+  MAX_STALLED_COUNT: int(1, 100).default(3),
   ...ProviderEnvShape,
 });
 
@@ -97,6 +98,8 @@ export interface Config {
     readonly stuckAfterMs: number;
     readonly lockDurationMs: number;
     readonly stalledIntervalMs: number;
+    /** How often one job may lose its worker (crash, hang) before it fails: a job that keeps killing workers is poison. */
+    readonly maxStalledCount: number;
   };
   readonly providers: ProviderSettings;
 }
@@ -157,6 +160,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       stuckAfterMs: e.STUCK_AFTER_SECONDS * 1000,
       lockDurationMs: e.JOB_LOCK_DURATION_MS,
       stalledIntervalMs: e.STALLED_INTERVAL_MS,
+      maxStalledCount: e.MAX_STALLED_COUNT,
     },
     providers: providerSettings(e),
   };

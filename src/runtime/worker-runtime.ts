@@ -68,6 +68,7 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice)
     control: services.dedicatedRedis('control'),
     lockDurationMs: services.config.reliability.lockDurationMs,
     stalledIntervalMs: services.config.reliability.stalledIntervalMs,
+    maxStalledCount: services.config.reliability.maxStalledCount,
     deps,
   });
   if (config.reliability.reconcileIntervalMs === 0) {

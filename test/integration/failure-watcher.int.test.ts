@@ -33,6 +33,12 @@ describe('the flow failure watcher', () => {
   it('fails the postcard naming the step that really failed, even when no processor recorded it', async () => {
     const created = await postJson(system.baseUrl, '/api/v1/postcards/create', { prompt: 'Safe travels to Lisbon' });
     const id = String(created.body.task_id);
+    // An earlier attempt failed for another reason and was recorded: the stalls, not it, must be named.
+    await system.query(
+      `INSERT INTO step_runs (task_id, run, step, attempt, status, started_at, finished_at, error, retryable)
+       VALUES ($1, 1, 'concept', 1, 'FAILED', now(), now(), 'simulated transient failure in concept', true)`,
+      [id],
+    );
     // BullMQ hands a parent its child's failure as a "deferred failure" that a
     // worker of the parent's queue applies, so every queue needs a worker.
     const ran: string[] = [];
@@ -51,7 +57,10 @@ describe('the flow failure watcher', () => {
     const failed = await waitFor(() => getJson(system.baseUrl, `/api/v1/postcards/status/${id}`), (r) => r.body.status === 'FAILED', {
       timeoutMs: 15_000,
     });
-    expect(failed.body.error).toEqual({ step: 'concept', message: 'job stalled more than allowable limit' });
+    expect(failed.body.error).toEqual({
+      step: 'concept',
+      message: 'its worker stopped (crashed, or hung past its lock) too many times while running the concept step: job stalled more than allowable limit',
+    });
     expect(await system.queues.code.getJobCounts('failed')).toEqual({ failed: 1 });
     // The parents were failed by BullMQ without running their processors.
     expect(ran).toEqual(['concept']);

@@ -115,6 +115,34 @@ describe('worker processes', () => {
     expect(await system.query('SELECT 1 FROM assets')).toHaveLength(1);
   });
 
+  it('fails a step whose worker dies more than MAX_STALLED_COUNT times, naming the stalls as the cause', async () => {
+    await Promise.all(workers.splice(0).map((w) => w.stop('SIGKILL')));
+    const env = workerEnv(system, { JOB_LOCK_DURATION_MS: '2000', STALLED_INTERVAL_MS: '1000', MAX_STALLED_COUNT: '1', SIMULATED_LATENCY_MS: 'concept=60000' });
+    const id = await create(system, 'a poison step');
+    const jobId = `${id}.concept.1`;
+    const running = async (stalls: number) =>
+      waitFor(
+        async () => {
+          const job = await system.queues.concept.getJob(jobId);
+          return { state: await job?.getState(), stalls: job?.stalledCounter ?? -1 };
+        },
+        (j) => j.state === 'active' && j.stalls === stalls,
+        { timeoutMs: 20_000, what: `the concept job active after ${stalls} stall(s)` },
+      );
+    // Two workers in turn die while running the step: one stall is forgiven, the second is not.
+    for (const stalls of [0, 1]) {
+      const victim = await startWorkerProcess(env);
+      await running(stalls);
+      await victim.stop('SIGKILL');
+    }
+    workers.push(await startWorkerProcess(env));
+    const failed = await waitFor(() => status(system, id), (s) => s.status === 'FAILED', { timeoutMs: 30_000, what: 'the postcard to fail' });
+    expect(failed.error).toEqual({
+      step: 'concept',
+      message: 'its worker stopped (crashed, or hung past its lock) too many times while running the concept step: job stalled more than allowable limit',
+    });
+  });
+
   it('drains on SIGTERM: the active step finishes and is recorded before the process exits', async () => {
     await Promise.all(workers.splice(0).map((w) => w.stop('SIGKILL')));
     const draining = await startWorkerProcess(workerEnv(system, { SIMULATED_LATENCY_MS: 'concept=1500', SHUTDOWN_TIMEOUT: '20' }));

@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from '../platform/config.js';
 /**
  * `npm run postcard -- "prompt" [--style S] [--theme T] [--out card.html] [--api URL]`
  * Creates a postcard through the HTTP API, draws its progress through the
- * four steps, and says where the finished HTML is.
+ * four steps as its events arrive (SSE), and says where the finished HTML is.
  */
 
 const USAGE = `usage: npm run postcard -- "<prompt>" [--style <style>] [--theme <theme>] [--out <file.html>] [--api <base url>] [--timeout <seconds>]`;
@@ -42,6 +42,49 @@ async function request<S extends z.ZodType>(schema: S, url: string, init?: Reque
   return schema.parse(body);
 }
 
+/**
+ * Wakes the caller whenever the postcard's event stream (SSE) says something
+ * happened, so progress is drawn as it happens rather than on a poll. If the
+ * stream cannot be opened or drops, `next` simply times out and the caller
+ * falls back to polling.
+ */
+function followEvents(url: string): { next(timeoutMs: number): Promise<void>; close(): void } {
+  const abort = new AbortController();
+  let wake: (() => void) | undefined;
+  let pending = false;
+  const signal = () => {
+    if (wake === undefined) pending = true;
+    else wake();
+  };
+  void (async () => {
+    const response = await fetch(url, { headers: { accept: 'text/event-stream' }, signal: abort.signal });
+    if (!response.ok || response.body === null) return;
+    const decoder = new TextDecoder();
+    for await (const chunk of response.body) {
+      // Any complete event ("data:" line) is a reason to look again; heartbeats are comments.
+      if (/^data:/m.test(decoder.decode(chunk, { stream: true }))) signal();
+    }
+  })().catch(() => undefined);
+  return {
+    next: (timeoutMs) =>
+      new Promise<void>((resolveNext) => {
+        if (pending) {
+          pending = false;
+          resolveNext();
+          return;
+        }
+        const timer = setTimeout(done, timeoutMs);
+        function done() {
+          clearTimeout(timer);
+          wake = undefined;
+          resolveNext();
+        }
+        wake = done;
+      }),
+    close: () => abort.abort(),
+  };
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -69,9 +112,29 @@ async function main(): Promise<number> {
 
   const deadline = Date.now() + Number(values.timeout) * 1000;
   const tty = process.stdout.isTTY;
+  const events = followEvents(`${base}/api/v1/postcards/${created.task_id}/events`);
+  try {
+    return await follow({ statusUrl: created.status_url, events, deadline, tty, out: values.out, timeout: values.timeout });
+  } finally {
+    events.close();
+  }
+}
+
+interface Following {
+  readonly statusUrl: string;
+  readonly events: { next(timeoutMs: number): Promise<void> };
+  readonly deadline: number;
+  readonly tty: boolean;
+  /** Where to save the finished HTML, if anywhere. */
+  readonly out: string | undefined;
+  readonly timeout: string;
+}
+
+/** Draws the postcard's progress until it finishes or the deadline passes; returns the exit code. */
+async function follow({ statusUrl, events, deadline, tty, out, timeout }: Following): Promise<number> {
   let last = '';
   for (;;) {
-    const view = await request(StatusSchema, created.status_url);
+    const view = await request(StatusSchema, statusUrl);
     const text = line(view);
     if (text !== last) {
       process.stdout.write(tty ? `\r${text}` : `${text}\n`);
@@ -80,9 +143,9 @@ async function main(): Promise<number> {
     if (view.status === 'COMPLETED') {
       if (tty) process.stdout.write('\n');
       process.stdout.write(`preview: ${view.preview_url}\nimage:   ${view.data?.image_url ?? '-'}\n`);
-      if (values.out !== undefined) {
+      if (out !== undefined) {
         const html = await (await fetch(view.preview_url)).text();
-        const path = resolve(values.out);
+        const path = resolve(out);
         await writeFile(path, html, 'utf8');
         process.stdout.write(`html:    ${path}\n`);
       }
@@ -94,10 +157,11 @@ async function main(): Promise<number> {
       return 1;
     }
     if (Date.now() > deadline) {
-      process.stderr.write(`\ngave up waiting after ${values.timeout} s; status: ${created.status_url}\n`);
+      process.stderr.write(`\ngave up waiting after ${timeout} s; status: ${statusUrl}\n`);
       return 2;
     }
-    await new Promise((r) => setTimeout(r, 400));
+    // The next event, or a poll every 2 s when the stream is not there.
+    await events.next(2000);
   }
 }
 

@@ -34,6 +34,8 @@ export async function startPrivateRedis(options: { appendOnly?: boolean } = {}):
   const dir = await mkdtemp(join(tmpdir(), 'postcard-redis-'));
   let child: ChildProcess | undefined;
   const start = async () => {
+    // Already running: a second server could not bind the port, and tracking it would orphan the first.
+    if (child !== undefined && child.exitCode === null && child.signalCode === null) return;
     child = spawn(
       'redis-server',
       ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', options.appendOnly === true ? 'yes' : 'no'],

@@ -70,15 +70,6 @@ export interface StepStore {
   failPostcard(taskId: string, run: number, step: StepName | null, message: string): Promise<boolean>;
 }
 
-/**
- * Creates the attempt's row unless it exists. createMany with skipDuplicates is
- * INSERT … ON CONFLICT DO NOTHING, so concurrent deliveries of one job cannot
- * collide on the unique key the way a read-then-insert upsert can.
- */
-async function ensureStepRun(tx: Tx, key: StepKey, startedAt: Date): Promise<void> {
-  await tx.stepRun.createMany({ data: [{ ...key, status: 'RUNNING', startedAt }], skipDuplicates: true });
-}
-
 export function createStepStore(db: Db, now: () => Date = () => new Date()): StepStore {
   return {
     load: (taskId) => db.postcard.findUnique({ where: { taskId } }),
@@ -168,26 +159,36 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
 
     async fail(key, startedAt, failure, record) {
       const at = now();
-      return db.$transaction(async (tx) => {
-        await ensureStepRun(tx, key, startedAt ?? at);
-        await tx.stepRun.update({
-          where: { taskId_run_step_attempt: key },
-          data: {
-            status: 'FAILED',
-            finishedAt: at,
-            durationMs: startedAt === undefined ? 0 : at.getTime() - startedAt.getTime(),
-            error: failure.message,
-            retryable: failure.retryable,
-            ...record,
-          },
-        });
-        if (!failure.final) return false;
-        const moved = await tx.postcard.updateMany({
-          where: { taskId: key.taskId, run: key.run, status: { in: [...ACTIVE] } },
-          data: { status: 'FAILED', errorStep: key.step, errorMessage: failure.message, currentStep: null },
-        });
-        return moved.count > 0;
-      });
+      // One statement, like start and succeed: failures come in storms when a
+      // provider is down, and each retry records one. The attempt's row may not
+      // exist yet (the step failed before it started), hence the upsert, which
+      // keeps the started_at that start() wrote. PostgreSQL runs a data-modifying
+      // CTE to completion even though the final SELECT does not read it.
+      const rows = await db.$queryRaw<Array<{ failed: boolean }>>`
+        WITH attempt AS (
+          INSERT INTO step_runs (task_id, run, step, attempt, status, started_at, finished_at, duration_ms, error, retryable,
+                                 provider, model, cache_hit, input_tokens, output_tokens, images, cost_usd)
+          VALUES (${key.taskId}::uuid, ${key.run}::int, ${key.step}::"StepName", ${key.attempt}::int, 'FAILED',
+                  ${startedAt ?? at}::timestamptz, ${at}::timestamptz,
+                  ${startedAt === undefined ? 0 : at.getTime() - startedAt.getTime()}::int, ${failure.message}::text, ${failure.retryable}::boolean,
+                  ${record.provider}::text, ${record.model}::text, ${record.cacheHit}::boolean, ${record.inputTokens}::int,
+                  ${record.outputTokens}::int, ${record.images}::int, ${record.costUsd}::numeric)
+          ON CONFLICT (task_id, run, step, attempt) DO UPDATE
+             SET status = 'FAILED', finished_at = EXCLUDED.finished_at, duration_ms = EXCLUDED.duration_ms,
+                 error = EXCLUDED.error, retryable = EXCLUDED.retryable, provider = EXCLUDED.provider, model = EXCLUDED.model,
+                 cache_hit = EXCLUDED.cache_hit, input_tokens = EXCLUDED.input_tokens, output_tokens = EXCLUDED.output_tokens,
+                 images = EXCLUDED.images, cost_usd = EXCLUDED.cost_usd
+          RETURNING 1
+        ), moved AS (
+          UPDATE postcards
+             SET status = 'FAILED', error_step = ${key.step}::"StepName", error_message = ${failure.message}::text,
+                 current_step = NULL, updated_at = ${at}::timestamptz
+           WHERE ${failure.final}::boolean AND task_id = ${key.taskId}::uuid AND run = ${key.run}::int
+             AND status IN ('PENDING', 'PROCESSING')
+          RETURNING 1
+        )
+        SELECT EXISTS (SELECT 1 FROM moved) AS failed`;
+      return rows[0]?.failed === true;
     },
 
     lastFailure: (taskId, run) =>

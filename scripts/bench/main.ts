@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadConfig } from '../../src/platform/config.js';
+import { urlPasswords } from '../../src/platform/secrets.js';
 import { parseOptions, USAGE, type BenchOptions } from './options.js';
 import { renderMarkdown, renderTable, type ScenarioResult } from './report.js';
 import type { BenchContext } from './scenarios/context.js';
@@ -53,7 +54,7 @@ async function run(options: BenchOptions, scope: Scope): Promise<boolean> {
   const db = await createBenchDatabase(scope, options.pgUrl);
   statements.ignore(db.client);
   say(`private redis-server on port ${redis.port} (pid ${redis.pid}), database ${db.name}`);
-  const logger = createBenchLogger(scope, logPath, 'info');
+  const logger = createBenchLogger(scope, logPath, 'info', urlPasswords(options.pgUrl));
   const runId = randomBytes(3).toString('hex');
   const ctx: BenchContext = {
     options,

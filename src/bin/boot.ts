@@ -1,7 +1,12 @@
 import { ConfigError, loadConfig, type Config } from '../platform/config.js';
 import { createLogger, type Logger } from '../platform/logger.js';
+import { secretValues } from '../platform/secrets.js';
 
-/** Parses the environment or stops the process with a message naming each bad variable. */
+/**
+ * Parses the environment or stops the process with a message naming each bad
+ * variable. The logger is built only after parsing because it needs the
+ * parsed secret values to scrub them; config errors go to stderr directly.
+ */
 export function boot(service: string): { config: Config; logger: Logger } {
   let config: Config;
   try {
@@ -13,7 +18,13 @@ export function boot(service: string): { config: Config; logger: Logger } {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.logLevel, json: config.env === 'production', service, promptMaxChars: config.logPromptMaxChars });
+  const logger = createLogger({
+    level: config.logLevel,
+    json: config.env === 'production',
+    service,
+    promptMaxChars: config.logPromptMaxChars,
+    secrets: secretValues(config),
+  });
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
   return { config, logger };
 }

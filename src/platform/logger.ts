@@ -1,4 +1,5 @@
 import winston from 'winston';
+import { createRedactor } from './redaction.js';
 
 export type Logger = winston.Logger;
 
@@ -10,41 +11,36 @@ export interface LoggerOptions {
   readonly silent?: boolean;
   /** Longest prompt text a log line may carry. */
   readonly promptMaxChars?: number;
-}
-
-const SECRET_KEY = /(authorization|password|secret|token|api[_-]?key|cookie)/i;
-
-function plain(value: unknown, depth = 0): unknown {
-  if (value instanceof Error) {
-    const cause = value.cause === undefined || depth > 2 ? {} : { cause: plain(value.cause, depth + 1) };
-    const code = 'code' in value && value.code !== undefined ? { code: value.code } : {};
-    return { name: value.name, message: value.message, ...code, stack: value.stack, ...cause };
-  }
-  return value;
+  /**
+   * Configured secret values (see `secretValues`): any occurrence in any string
+   * of a record, message and stacks included, becomes `[redacted]`. Values
+   * shorter than 6 characters are ignored.
+   */
+  readonly secrets?: readonly string[];
 }
 
 /**
- * Errors nested in metadata become plain objects (winston would print `{}`),
- * secrets never reach the log, and prompts are cut to `promptMaxChars`.
+ * Runs before any output format, so neither JSON nor text mode ever sees an
+ * unredacted field: secrets are caught by key name at any depth and by value
+ * in any string, errors nested in metadata become plain objects (winston would
+ * print `{}`), and prompts are cut to `promptMaxChars`.
  */
-const hygiene = (promptMaxChars: number) =>
-  winston.format((info) => {
-    for (const key of Object.keys(info)) {
-      const value = info[key];
-      if (SECRET_KEY.test(key)) info[key] = '[redacted]';
-      else if (key === 'prompt' && typeof value === 'string' && value.length > promptMaxChars) {
-        info[key] = `${value.slice(0, promptMaxChars)}… (${value.length} chars)`;
-      } else info[key] = plain(value);
-    }
+const hygiene = (options: LoggerOptions) => {
+  const redact = createRedactor({ secrets: options.secrets ?? [], promptMaxChars: options.promptMaxChars ?? 200 });
+  return winston.format((info) => {
+    redact(info);
     return info;
   })();
+};
 
 export function createLogger(options: LoggerOptions): Logger {
-  const clean = hygiene(options.promptMaxChars ?? 200);
+  // `cause: true` keeps the cause of an error logged on its own (`logger.error(err)`), where it is not enumerable.
+  const errors = winston.format.errors({ stack: true, cause: true });
+  const clean = hygiene(options);
   const format = options.json
-    ? winston.format.combine(winston.format.errors({ stack: true }), clean, winston.format.timestamp(), winston.format.json())
+    ? winston.format.combine(errors, clean, winston.format.timestamp(), winston.format.json())
     : winston.format.combine(
-        winston.format.errors({ stack: true }),
+        errors,
         clean,
         winston.format.timestamp({ format: 'HH:mm:ss.SSS' }),
         winston.format.colorize(),

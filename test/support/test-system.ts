@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config } from '../../src/platform/config';
 import { createLogger } from '../../src/platform/logger';
+import { secretValues } from '../../src/platform/secrets';
 import { createStepQueues, type StepQueues } from '../../src/pipeline/queues';
 import { STEP_NAMES } from '../../src/pipeline/catalog';
 import type { PipelineWorkers } from '../../src/pipeline/pipeline-workers';
@@ -56,7 +57,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     SHUTDOWN_TIMEOUT: '5',
     ...options.env,
   });
-  const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'error', json: false, service: 'test' });
+  const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'error', json: false, service: 'test', secrets: secretValues(config) });
   const services = createServices(config, logger, 'test');
   const api: ApiRuntime = createApiRuntime(services);
   server.on('request', api.app);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { GenerationEnvShape, generationSettings, type GenerationSettings } from './generation-settings.js';
 import { ProviderEnvShape, providerProblems, providerSettings, type ProviderSettings } from './provider-settings.js';
 
 export type { ProviderName, ProviderRole, ProviderSettings } from './provider-settings.js';
+export type { GenerationSettings, Strategy } from './generation-settings.js';
 
 /**
  * The only place that reads the environment. Every entry point calls
@@ -25,6 +27,8 @@ const EnvSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .default('redis://127.0.0.1:6379'),
+  /** The design document's separate password; used when REDIS_URL carries none. */
+  REDIS_PASSWORD: z.string().min(1).max(512).optional(),
   QUEUE_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, "-" and "_" only (1-64)')
@@ -54,6 +58,7 @@ const EnvSchema = z.object({
   STALLED_INTERVAL_MS: int(1000, 600_000).default(15_000),
   MAX_STALLED_COUNT: int(1, 100).default(3),
   ...ProviderEnvShape,
+  ...GenerationEnvShape,
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -102,6 +107,7 @@ export interface Config {
     readonly maxStalledCount: number;
   };
   readonly providers: ProviderSettings;
+  readonly generation: GenerationSettings;
 }
 
 /** Thrown at boot when the environment is invalid; the message names every bad variable. */
@@ -112,7 +118,17 @@ export class ConfigError extends Error {
   }
 }
 
-export function loadConfig(env: Record<string, string | undefined>): Config {
+/** REDIS_URL with REDIS_PASSWORD filled in, unless the URL has a password of its own. */
+function redisUrlWithPassword(url: string, password: string | undefined): string {
+  if (password === undefined) return url;
+  const parsed = new URL(url);
+  if (parsed.password !== '') return url;
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString();
+}
+
+/** `today` decides which registry models count as shut down; injectable for tests. */
+export function loadConfig(env: Record<string, string | undefined>, today: Date = new Date()): Config {
   // Empty strings mean "unset", as in a .env file with `KEY=`.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = EnvSchema.safeParse(cleaned);
@@ -122,7 +138,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     );
   }
   const e = parsed.data;
-  const problems = providerProblems(e);
+  const problems = providerProblems(e, today);
   if ((e.ADMIN_USER === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
     problems.push(`${e.ADMIN_USER === undefined ? 'ADMIN_USER' : 'ADMIN_PASSWORD'}: ADMIN_USER and ADMIN_PASSWORD go together`);
   }
@@ -138,7 +154,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
-    redisUrl: e.REDIS_URL,
+    redisUrl: redisUrlWithPassword(e.REDIS_URL, e.REDIS_PASSWORD),
     queuePrefix: e.QUEUE_PREFIX,
     logLevel: e.LOG_LEVEL,
     pipeline: {
@@ -163,6 +179,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       maxStalledCount: e.MAX_STALLED_COUNT,
     },
     providers: providerSettings(e),
+    generation: generationSettings(e),
   };
   return deepFreeze(config);
 }

@@ -1,9 +1,14 @@
 import { z } from 'zod';
+import { IMAGE_QUALITIES, parseImageSize, type ImageQuality, type RequestedImageSize } from './models/image-sizing.js';
+import { defaultModelId, retiredModelProblem } from './models/registry.js';
+import { resolveChains, type ChainChoice } from './provider-chains.js';
 
 /**
  * The provider part of the environment: which providers serve each step
- * family (ordered fallback chains), their keys, models and limits, the cache
- * and the price table. Parsed by config.ts, the only reader of process.env.
+ * family (ordered fallback chains, or `auto` from the keys present), their
+ * keys, models and limits, the cache and price overrides. Parsed by config.ts,
+ * the only reader of process.env. Generation parameters per step live in
+ * generation-settings.ts.
  */
 
 export const PROVIDER_NAMES = ['local', 'gemini', 'claude', 'simulated'] as const;
@@ -18,19 +23,23 @@ export const CAPABILITIES = {
   simulated: ['text', 'image', 'code'],
 } as const satisfies Record<ProviderName, readonly ProviderRole[]>;
 
-const ROLE_VARIABLE = { text: 'TEXT_PROVIDER', image: 'IMAGE_PROVIDER', code: 'CODE_PROVIDER' } as const satisfies Record<ProviderRole, string>;
+export const ROLE_VARIABLE = { text: 'TEXT_PROVIDER', image: 'IMAGE_PROVIDER', code: 'CODE_PROVIDER' } as const satisfies Record<ProviderRole, string>;
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const num = (min: number, max: number) => z.coerce.number().min(min).max(max);
 
+/** `auto`, or an ordered list of provider names. */
 const chain = z
   .string()
   .transform((v) => v.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== ''))
   .pipe(
-    z
-      .array(z.enum(PROVIDER_NAMES, { error: `each name must be one of ${PROVIDER_NAMES.join(', ')}` }))
-      .min(1, 'name at least one provider')
-      .refine((names) => new Set(names).size === names.length, 'names a provider twice'),
+    z.union([
+      z.tuple([z.literal('auto')]).transform((): ChainChoice => 'auto'),
+      z
+        .array(z.enum(PROVIDER_NAMES, { error: `each name must be one of ${PROVIDER_NAMES.join(', ')}, or the single word auto` }))
+        .min(1, 'name at least one provider')
+        .refine((names) => new Set(names).size === names.length, 'names a provider twice'),
+    ]),
   );
 
 /** "60/60" → at most 60 jobs per 60 seconds. */
@@ -43,44 +52,42 @@ const rateLimit = z
   })
   .refine((l) => l.max >= 1 && l.durationMs >= 1, 'needs at least 1 job per at least 1 ms');
 
-/** USD prices: per million input and output tokens, and per image. */
+/** USD prices: per million input and output tokens, and per image (PRICE_TABLE_JSON's shape). */
 const PriceSchema = z.object({ input_per_mtok: z.number().min(0), output_per_mtok: z.number().min(0), per_image: z.number().min(0) });
 export type Price = z.infer<typeof PriceSchema>;
 
-/** List prices when this was written; override or extend them with PRICE_TABLE_JSON. */
-export const DEFAULT_PRICES: Record<string, Price> = {
-  'gemini-2.5-flash': { input_per_mtok: 0.3, output_per_mtok: 2.5, per_image: 0 },
-  'gemini-2.5-pro': { input_per_mtok: 1.25, output_per_mtok: 10, per_image: 0 },
-  'gemini-2.5-flash-image': { input_per_mtok: 0.3, output_per_mtok: 0, per_image: 0.039 },
-  'imagen-4.0-generate-001': { input_per_mtok: 0, output_per_mtok: 0, per_image: 0.04 },
-  'claude-sonnet-5-5': { input_per_mtok: 3, output_per_mtok: 15, per_image: 0 },
-  'claude-sonnet-4-5': { input_per_mtok: 3, output_per_mtok: 15, per_image: 0 },
-  local: { input_per_mtok: 0, output_per_mtok: 0, per_image: 0 },
-  simulated: { input_per_mtok: 0, output_per_mtok: 0, per_image: 0 },
-};
+const imageSize = z.string().transform((v, ctx) => {
+  const parsed = parseImageSize(v);
+  if (parsed === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'must be 1K, 2K, 4K or a pixel size such as 1024x1024' });
+    return z.NEVER;
+  }
+  return parsed;
+});
 
 export const ProviderEnvShape = {
-  TEXT_PROVIDER: chain.default(['local']),
-  IMAGE_PROVIDER: chain.default(['local']),
-  CODE_PROVIDER: chain.default(['local']),
+  TEXT_PROVIDER: chain.default('auto'),
+  IMAGE_PROVIDER: chain.default('auto'),
+  CODE_PROVIDER: chain.default('auto'),
   GEMINI_API_KEY: z.string().min(1).optional(),
   GEMINI_BASE_URL: z.url().optional(),
-  GEMINI_TEXT_MODEL: z.string().min(1).default('gemini-2.5-flash'),
-  GEMINI_TEXT_TEMPERATURE: num(0, 2).default(0.9),
-  GEMINI_TEXT_MAX_TOKENS: int(64, 65_536).default(2048),
-  GEMINI_TEXT_TOP_P: num(0, 1).default(0.95),
-  GEMINI_TEXT_TOP_K: int(1, 1000).default(40),
-  GEMINI_IMAGE_MODEL: z.string().min(1).default('gemini-2.5-flash-image'),
-  GEMINI_IMAGE_ASPECT_RATIO: z.enum(['1:1', '2:3', '3:2', '3:4', '4:3', '4:5', '5:4', '9:16', '16:9', '21:9']).default('1:1'),
-  GEMINI_IMAGE_SIZE: z.enum(['1K', '2K', '4K']).optional(),
-  GEMINI_CODE_MODEL: z.string().min(1).default('gemini-2.5-pro'),
-  GEMINI_CODE_MAX_TOKENS: int(1024, 65_536).default(16_384),
+  GEMINI_TEXT_MODEL: z.string().min(1).optional(),
+  GEMINI_TEXT_TEMPERATURE: num(0, 2).optional(),
+  GEMINI_TEXT_MAX_TOKENS: int(64, 65_536).optional(),
+  GEMINI_TEXT_TOP_P: num(0, 1).optional(),
+  GEMINI_TEXT_TOP_K: int(1, 1000).optional(),
+  GEMINI_IMAGE_MODEL: z.string().min(1).optional(),
+  GEMINI_IMAGE_ASPECT_RATIO: z.enum(['1:1', '2:3', '3:2', '3:4', '4:3', '4:5', '5:4', '9:16', '16:9', '21:9']).optional(),
+  GEMINI_IMAGE_SIZE: imageSize.optional(),
+  GEMINI_IMAGE_QUALITY: z.enum(IMAGE_QUALITIES).optional(),
+  GEMINI_CODE_MODEL: z.string().min(1).optional(),
+  GEMINI_CODE_MAX_TOKENS: int(1024, 65_536).optional(),
   GOOGLE_CLOUD_PROJECT: z.string().min(1).optional(),
-  GOOGLE_CLOUD_LOCATION: z.string().min(1).default('us-central1'),
+  GOOGLE_CLOUD_LOCATION: z.string().min(1).default('global'),
   ANTHROPIC_API_KEY: z.string().min(1).optional(),
   ANTHROPIC_BASE_URL: z.url().optional(),
-  CLAUDE_MODEL: z.string().min(1).default('claude-sonnet-5-5'),
-  CLAUDE_MAX_TOKENS: int(1024, 128_000).default(16_000),
+  CLAUDE_MODEL: z.string().min(1).optional(),
+  CLAUDE_MAX_TOKENS: int(1024, 128_000).optional(),
   SIMULATED_LATENCY_MS: z
     .string()
     .regex(/^(\s*(concept|content|image|code)\s*=\s*\d+\s*)(,\s*(concept|content|image|code)\s*=\s*\d+\s*)*$/, 'must look like concept=2000,content=2000,image=8000,code=20000')
@@ -89,6 +96,8 @@ export const ProviderEnvShape = {
   SIMULATED_ERROR_RATE: num(0, 1).default(0),
   SIMULATED_FATAL_RATE: num(0, 1).default(0),
   CACHE_TTL_SECONDS: int(0, 30 * 86_400).default(86_400),
+  CACHE_MEMORY_MAX_ENTRIES: int(0, 10_000_000).default(1000),
+  CACHE_MEMORY_MAX_BYTES: int(1024, 1024 ** 3).default(1_048_576),
   PROVIDER_HEALTH_TTL_SECONDS: int(1, 3600).default(60),
   STEP_RATE_LIMIT_CONCEPT: rateLimit.optional(),
   STEP_RATE_LIMIT_CONTENT: rateLimit.optional(),
@@ -112,47 +121,87 @@ type ProviderEnv = z.output<z.ZodObject<typeof ProviderEnvShape>>;
 
 export interface ProviderSettings {
   readonly chains: { readonly [R in ProviderRole]: readonly ProviderName[] };
+  /** Per role, why the chain is what it is (for the startup log). */
+  readonly chainReasons: { readonly [R in ProviderRole]: string };
   readonly gemini: {
     readonly apiKey: string | undefined;
     readonly baseUrl: string | undefined;
-    readonly text: { readonly model: string; readonly temperature: number; readonly maxOutputTokens: number; readonly topP: number; readonly topK: number };
-    readonly image: { readonly model: string; readonly aspectRatio: ProviderEnv['GEMINI_IMAGE_ASPECT_RATIO']; readonly imageSize: string | undefined };
-    readonly code: { readonly model: string; readonly maxOutputTokens: number };
-    /** Imagen on Vertex AI instead of a Gemini image model, when a project is set. */
+    readonly text: {
+      readonly model: string;
+      /** Set only when the operator set them: sent where the model accepts them. */
+      readonly temperature: number | undefined;
+      readonly maxOutputTokens: number | undefined;
+      readonly topP: number | undefined;
+      readonly topK: number | undefined;
+    };
+    readonly image: {
+      readonly model: string;
+      readonly aspectRatio: string | undefined;
+      readonly size: RequestedImageSize | undefined;
+      readonly quality: ImageQuality | undefined;
+    };
+    readonly code: { readonly model: string; readonly maxOutputTokens: number | undefined };
+    /** Vertex AI instead of the Gemini API, when a project is set (Google application default credentials). */
     readonly vertex: { readonly project: string; readonly location: string } | undefined;
   };
-  readonly claude: { readonly apiKey: string | undefined; readonly baseUrl: string | undefined; readonly model: string; readonly maxTokens: number };
+  readonly claude: { readonly apiKey: string | undefined; readonly baseUrl: string | undefined; readonly model: string; readonly maxTokens: number | undefined };
   readonly simulated: {
     readonly latencyMs: { readonly concept: number; readonly content: number; readonly image: number; readonly code: number };
     readonly errorRate: number;
     readonly fatalRate: number;
   };
   readonly cacheTtlSeconds: number;
+  /** The per-process memory layer in front of the Redis cache; `maxEntries` 0 turns it off. */
+  readonly cacheMemory: { readonly maxEntries: number; readonly maxBytes: number };
   readonly healthTtlMs: number;
   readonly rateLimits: { readonly concept?: RateLimit; readonly content?: RateLimit; readonly image?: RateLimit; readonly code?: RateLimit };
-  readonly prices: Readonly<Record<string, Price>>;
+  /** PRICE_TABLE_JSON: overrides and additions to the model registry's list prices. */
+  readonly priceOverrides: Readonly<Record<string, Price>>;
 }
 export interface RateLimit {
   readonly max: number;
   readonly durationMs: number;
 }
 
+function models(e: ProviderEnv) {
+  return {
+    text: e.GEMINI_TEXT_MODEL ?? defaultModelId('gemini', 'text'),
+    image: e.GEMINI_IMAGE_MODEL ?? defaultModelId('gemini', 'image'),
+    code: e.GEMINI_CODE_MODEL ?? defaultModelId('gemini', 'code'),
+    claude: e.CLAUDE_MODEL ?? defaultModelId('claude', 'code'),
+  };
+}
+
 /** Cross-variable checks zod cannot express field by field; each message names its variable. */
-export function providerProblems(e: ProviderEnv): string[] {
+export function providerProblems(e: ProviderEnv, today: Date): string[] {
   const problems: string[] = [];
+  const keys = { gemini: e.GEMINI_API_KEY !== undefined, claude: e.ANTHROPIC_API_KEY !== undefined, vertex: e.GOOGLE_CLOUD_PROJECT !== undefined };
   for (const role of ['text', 'image', 'code'] as const) {
     const variable = ROLE_VARIABLE[role];
-    for (const name of e[variable]) {
+    const choice = e[variable];
+    if (choice === 'auto') continue;
+    for (const name of choice) {
       const can: readonly ProviderRole[] = CAPABILITIES[name];
       if (!can.includes(role)) {
         const able = PROVIDER_NAMES.filter((n) => (CAPABILITIES[n] as readonly ProviderRole[]).includes(role));
         problems.push(`${variable}: ${name} cannot serve the ${role} step (choose from ${able.join(', ')})`);
-      } else if (name === 'gemini' && e.GEMINI_API_KEY === undefined && !(role === 'image' && e.GOOGLE_CLOUD_PROJECT !== undefined)) {
-        problems.push(`${variable}: gemini is selected but GEMINI_API_KEY is not set`);
-      } else if (name === 'claude' && e.ANTHROPIC_API_KEY === undefined) {
+      } else if (name === 'gemini' && !keys.gemini && !(keys.vertex && role === 'image')) {
+        problems.push(`${variable}: gemini is selected but GEMINI_API_KEY is not set${role === 'image' ? ' (nor GOOGLE_CLOUD_PROJECT for Vertex AI)' : ''}`);
+      } else if (name === 'claude' && !keys.claude) {
         problems.push(`${variable}: claude is selected but ANTHROPIC_API_KEY is not set`);
       }
     }
+  }
+  // A model the registry knows is shut down fails here, naming its replacement, rather than 404ing on the first postcard.
+  const named: Array<[string, string | undefined]> = [
+    ['GEMINI_TEXT_MODEL', e.GEMINI_TEXT_MODEL],
+    ['GEMINI_IMAGE_MODEL', e.GEMINI_IMAGE_MODEL],
+    ['GEMINI_CODE_MODEL', e.GEMINI_CODE_MODEL],
+    ['CLAUDE_MODEL', e.CLAUDE_MODEL],
+  ];
+  for (const [variable, id] of named) {
+    const problem = id === undefined ? undefined : retiredModelProblem(id, today);
+    if (problem !== undefined) problems.push(`${variable}: ${problem}`);
   }
   return problems;
 }
@@ -164,23 +213,29 @@ export function providerSettings(e: ProviderEnv): ProviderSettings {
     ...(e.STEP_RATE_LIMIT_IMAGE === undefined ? {} : { image: e.STEP_RATE_LIMIT_IMAGE }),
     ...(e.STEP_RATE_LIMIT_CODE === undefined ? {} : { code: e.STEP_RATE_LIMIT_CODE }),
   };
+  const chosen = models(e);
+  const resolved = resolveChains(
+    { text: e.TEXT_PROVIDER, image: e.IMAGE_PROVIDER, code: e.CODE_PROVIDER },
+    { gemini: e.GEMINI_API_KEY !== undefined, claude: e.ANTHROPIC_API_KEY !== undefined, vertex: e.GOOGLE_CLOUD_PROJECT !== undefined },
+  );
   return {
-    chains: { text: e.TEXT_PROVIDER, image: e.IMAGE_PROVIDER, code: e.CODE_PROVIDER },
+    chains: resolved.chains,
+    chainReasons: resolved.reasons,
     gemini: {
       apiKey: e.GEMINI_API_KEY,
       baseUrl: e.GEMINI_BASE_URL,
       text: {
-        model: e.GEMINI_TEXT_MODEL,
+        model: chosen.text,
         temperature: e.GEMINI_TEXT_TEMPERATURE,
         maxOutputTokens: e.GEMINI_TEXT_MAX_TOKENS,
         topP: e.GEMINI_TEXT_TOP_P,
         topK: e.GEMINI_TEXT_TOP_K,
       },
-      image: { model: e.GEMINI_IMAGE_MODEL, aspectRatio: e.GEMINI_IMAGE_ASPECT_RATIO, imageSize: e.GEMINI_IMAGE_SIZE },
-      code: { model: e.GEMINI_CODE_MODEL, maxOutputTokens: e.GEMINI_CODE_MAX_TOKENS },
+      image: { model: chosen.image, aspectRatio: e.GEMINI_IMAGE_ASPECT_RATIO, size: e.GEMINI_IMAGE_SIZE, quality: e.GEMINI_IMAGE_QUALITY },
+      code: { model: chosen.code, maxOutputTokens: e.GEMINI_CODE_MAX_TOKENS },
       vertex: e.GOOGLE_CLOUD_PROJECT === undefined ? undefined : { project: e.GOOGLE_CLOUD_PROJECT, location: e.GOOGLE_CLOUD_LOCATION },
     },
-    claude: { apiKey: e.ANTHROPIC_API_KEY, baseUrl: e.ANTHROPIC_BASE_URL, model: e.CLAUDE_MODEL, maxTokens: e.CLAUDE_MAX_TOKENS },
+    claude: { apiKey: e.ANTHROPIC_API_KEY, baseUrl: e.ANTHROPIC_BASE_URL, model: chosen.claude, maxTokens: e.CLAUDE_MAX_TOKENS },
     simulated: {
       latencyMs: {
         concept: e.SIMULATED_LATENCY_MS.concept ?? 0,
@@ -192,8 +247,9 @@ export function providerSettings(e: ProviderEnv): ProviderSettings {
       fatalRate: e.SIMULATED_FATAL_RATE,
     },
     cacheTtlSeconds: e.CACHE_TTL_SECONDS,
+    cacheMemory: { maxEntries: e.CACHE_MEMORY_MAX_ENTRIES, maxBytes: e.CACHE_MEMORY_MAX_BYTES },
     healthTtlMs: e.PROVIDER_HEALTH_TTL_SECONDS * 1000,
     rateLimits: limits,
-    prices: { ...DEFAULT_PRICES, ...(e.PRICE_TABLE_JSON ?? {}) },
+    priceOverrides: e.PRICE_TABLE_JSON ?? {},
   };
 }

@@ -39,6 +39,14 @@ describe('loadConfig', () => {
     ['IMAGE_PROVIDER', { IMAGE_PROVIDER: 'claude', ANTHROPIC_API_KEY: 'k' }],
     ['CODE_PROVIDER', { CODE_PROVIDER: 'claude' }],
     ['GEMINI_TEXT_TEMPERATURE', { GEMINI_TEXT_TEMPERATURE: '3' }],
+    ['GEMINI_TEXT_MODEL', { GEMINI_TEXT_MODEL: 'gemini-2.5-flash' }],
+    ['GEMINI_IMAGE_MODEL', { GEMINI_IMAGE_MODEL: 'imagen-3.0-generate-001' }],
+    ['CLAUDE_MODEL', { CLAUDE_MODEL: 'claude-sonnet-4-5' }],
+    ['GEMINI_IMAGE_SIZE', { GEMINI_IMAGE_SIZE: 'huge' }],
+    ['GEMINI_IMAGE_QUALITY', { GEMINI_IMAGE_QUALITY: 'ultra' }],
+    ['WORKFLOW_STRATEGY', { WORKFLOW_STRATEGY: 'cheapest' }],
+    ['TEXT_THINKING', { TEXT_THINKING: 'lots' }],
+    ['TEXT_PROVIDER', { TEXT_PROVIDER: 'auto,local' }],
     ['STEP_RATE_LIMIT_IMAGE', { STEP_RATE_LIMIT_IMAGE: 'ten per second' }],
     ['PRICE_TABLE_JSON', { PRICE_TABLE_JSON: '{"m": {"input_per_mtok": "cheap"}}' }],
     ['PRICE_TABLE_JSON', { PRICE_TABLE_JSON: 'not json' }],
@@ -66,8 +74,7 @@ describe('loadConfig', () => {
     });
     expect(config.providers.chains).toEqual({ text: ['gemini', 'local'], image: ['gemini', 'local'], code: ['claude', 'gemini', 'local'] });
     expect(config.providers.rateLimits).toEqual({ image: { max: 10, durationMs: 60_000 } });
-    expect(config.providers.prices['my-model']).toEqual({ input_per_mtok: 1, output_per_mtok: 2, per_image: 0 });
-    expect(config.providers.prices['gemini-2.5-flash']).toBeDefined();
+    expect(config.providers.priceOverrides['my-model']).toEqual({ input_per_mtok: 1, output_per_mtok: 2, per_image: 0 });
   });
 
   it('explains a provider selected without its key', () => {
@@ -91,5 +98,73 @@ describe('loadConfig', () => {
     expect([...documented].sort()).toEqual([...CONFIG_VARIABLES].sort());
     const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
     for (const name of CONFIG_VARIABLES) expect([name, readme.includes(`\`${name}\``)]).toEqual([name, true]);
+  });
+});
+
+describe('loadConfig: providers switched on by keys, and the design document\'s settings', () => {
+  const today = new Date('2026-12-01T12:00:00Z');
+
+  it('auto chains follow the keys present and always end with local', () => {
+    expect(loadConfig({}, today).providers.chains).toEqual({ text: ['local'], image: ['local'], code: ['local'] });
+    const gemini = loadConfig({ GEMINI_API_KEY: 'g' }, today).providers;
+    expect(gemini.chains).toEqual({ text: ['gemini', 'local'], image: ['gemini', 'local'], code: ['gemini', 'local'] });
+    expect(gemini.chainReasons.text).toContain('GEMINI_API_KEY set');
+    const both = loadConfig({ GEMINI_API_KEY: 'g', ANTHROPIC_API_KEY: 'a' }, today).providers;
+    expect(both.chains).toEqual({ text: ['gemini', 'claude', 'local'], image: ['gemini', 'local'], code: ['claude', 'gemini', 'local'] });
+    const claude = loadConfig({ ANTHROPIC_API_KEY: 'a' }, today).providers;
+    expect(claude.chains).toEqual({ text: ['claude', 'local'], image: ['local'], code: ['claude', 'local'] });
+    expect(claude.chainReasons.image).toContain('no GEMINI_API_KEY');
+  });
+
+  it('keeps explicit chains as written', () => {
+    expect(loadConfig({ TEXT_PROVIDER: 'local', GEMINI_API_KEY: 'g' }, today).providers.chains.text).toEqual(['local']);
+  });
+
+  it('takes the design document\'s .env values as written', () => {
+    const config = loadConfig(
+      {
+        REDIS_URL: 'redis://redis:6379',
+        REDIS_PASSWORD: 's3cret-pass',
+        AI_WORKFLOW_TIMEOUT: '300',
+        AI_WORKFLOW_RETRY_COUNT: '3',
+        GEMINI_API_KEY: 'your_gemini_api_key_here',
+        GEMINI_BASE_URL: 'https://generativelanguage.googleapis.com',
+        GEMINI_TEXT_MAX_TOKENS: '2048',
+        GEMINI_TEXT_TEMPERATURE: '0.7',
+        GEMINI_IMAGE_SIZE: '1024x1024',
+        GEMINI_IMAGE_QUALITY: 'standard',
+      },
+      today,
+    );
+    expect(config.redisUrl).toBe('redis://:s3cret-pass@redis:6379');
+    expect(config.providers.gemini.image.size).toEqual({ width: 1024, height: 1024 });
+    expect(config.providers.gemini.image.quality).toBe('standard');
+    expect(config.generation.steps.concept).toMatchObject({ temperature: 0.8, answerTokens: 1024, explicitTemperature: false });
+    expect(config.generation.steps.content).toMatchObject({ temperature: 0.7, answerTokens: 800 });
+    expect(config.generation.steps.code.thinking).toBe('medium');
+    expect(config.generation.steps.concept.thinking).toBe('low');
+  });
+
+  it('keeps a password already in REDIS_URL', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://:inurl@h:6379', REDIS_PASSWORD: 'other' }, today).redisUrl).toBe('redis://:inurl@h:6379');
+  });
+
+  it('refuses a shut-down model at boot, naming its shutdown date and replacement', () => {
+    expect(() => loadConfig({ GEMINI_TEXT_MODEL: 'gemini-1.5-flash' }, today)).toThrow(
+      'GEMINI_TEXT_MODEL: gemini-1.5-flash was shut down on 2025-09-24 by Google; use gemini-3.8-flash instead',
+    );
+    expect(() => loadConfig({ GEMINI_IMAGE_MODEL: 'imagen-3.0-generate-001' }, today)).toThrow(/use gemini-nano-banana-2\.1 instead/);
+    expect(() => loadConfig({ CLAUDE_MODEL: 'claude-sonnet-4-5-20250929' }, today)).toThrow(/claude-sonnet-4-5 was shut down on 2026-11-30 by Anthropic; use claude-sonnet-5-5/);
+  });
+
+  it('allows a model the registry does not know', () => {
+    expect(loadConfig({ GEMINI_TEXT_MODEL: 'gemini-9-experimental' }, today).providers.gemini.text.model).toBe('gemini-9-experimental');
+  });
+
+  it('accepts the document\'s strategy names as aliases', () => {
+    expect(loadConfig({ WORKFLOW_STRATEGY: 'cost_optimized' }, today).generation.strategy).toBe('cost');
+    expect(loadConfig({ WORKFLOW_STRATEGY: 'quality_first' }, today).generation.strategy).toBe('quality');
+    expect(loadConfig({ WORKFLOW_STRATEGY: 'speed_first' }, today).generation.strategy).toBe('speed');
+    expect(loadConfig({}, today).generation.strategy).toBe('balanced');
   });
 });

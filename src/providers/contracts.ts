@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallParams, CheckOutcome, SentParams } from './generation-params.js';
 
 /**
  * What every provider family (local, Gemini, Claude, …) must produce. The same
@@ -109,6 +110,17 @@ export interface StepContext {
   readonly recordProvider?: (name: string) => void;
   /** True on the job's last BullMQ attempt: a chain then falls back even on a retryable failure. */
   readonly lastAttempt?: boolean;
+  /**
+   * The chain members to try, in this order (the strategy's choice, without
+   * members whose circuit is open). Absent: the configured order.
+   */
+  readonly route?: readonly string[];
+  /** The step's generation settings after adaptive tuning, for a named provider; absent: the provider's own defaults. */
+  readonly params?: (provider: string) => CallParams | undefined;
+  /** Called once per request with the parameters actually sent (stored with the attempt). */
+  readonly recordParams?: (sent: SentParams) => void;
+  /** Called once per checked answer with what our checks found (the attempt's quality score). */
+  readonly recordCheck?: (outcome: CheckOutcome) => void;
 }
 
 export interface ConceptInput {

@@ -17,14 +17,17 @@ async function firstThatServes<P extends { readonly name: string }, T>(
   call: (provider: P) => Promise<T>,
 ): Promise<T> {
   let lastError: unknown;
-  for (const [i, provider] of members.entries()) {
+  const ordered = ctx.route === undefined ? members : ctx.route.flatMap((name) => members.filter((m) => m.name === name));
+  // A route that names nobody we have (a stale plan) must not leave the step without a provider.
+  const candidates = ordered.length === 0 ? members : ordered;
+  for (const [i, provider] of candidates.entries()) {
     try {
       const result = await call(provider);
       ctx.recordProvider?.(provider.name);
       return result;
     } catch (error) {
       ctx.signal.throwIfAborted();
-      const hasNext = i < members.length - 1;
+      const hasNext = i < candidates.length - 1;
       const fallBack =
         error instanceof ProviderError && (!error.retryable || UNAVAILABLE.has(error.kind) || ctx.lastAttempt === true);
       if (!hasNext || !fallBack) throw error;
@@ -37,7 +40,6 @@ async function firstThatServes<P extends { readonly name: string }, T>(
 const chainName = (members: readonly { readonly name: string }[]) => members.map((m) => m.name).join('>');
 
 export function textChain(members: readonly TextProvider[]): TextProvider {
-  if (members.length === 1 && members[0] !== undefined) return members[0];
   return {
     name: chainName(members),
     concept: (input, ctx) => firstThatServes(members, ctx, (p) => p.concept(input, ctx)),
@@ -46,11 +48,9 @@ export function textChain(members: readonly TextProvider[]): TextProvider {
 }
 
 export function imageChain(members: readonly ImageProvider[]): ImageProvider {
-  if (members.length === 1 && members[0] !== undefined) return members[0];
   return { name: chainName(members), illustrate: (input, ctx) => firstThatServes(members, ctx, (p) => p.illustrate(input, ctx)) };
 }
 
 export function codeChain(members: readonly CodeProvider[]): CodeProvider {
-  if (members.length === 1 && members[0] !== undefined) return members[0];
   return { name: chainName(members), render: (input, ctx) => firstThatServes(members, ctx, (p) => p.render(input, ctx)) };
 }

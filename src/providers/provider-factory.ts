@@ -1,24 +1,28 @@
 import type { Config, ProviderName, ProviderRole } from '../platform/config.js';
+import { resolveImageSizing } from '../platform/models/image-sizing.js';
+import { findModel } from '../platform/models/registry.js';
+import type { Metrics } from '../platform/metrics.js';
 import { PIPELINE } from '../pipeline/catalog.js';
+import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker.js';
 import { checkClaudeHealth, createClaudeCodeProvider, createClaudeTextProvider } from './claude/index.js';
 import type { CodeProvider, ImageProvider, Providers, TextProvider } from './contracts.js';
 import { checkGeminiHealth, createGeminiCodeProvider, createGeminiImageProvider, createGeminiTextProvider } from './gemini/index.js';
-import type { Metrics } from '../platform/metrics.js';
 import { instrumentCode, instrumentImage, instrumentText } from './instrumented.js';
 import { createLocalProviders } from './local/index.js';
 import { codeChain, imageChain, textChain } from './provider-chain.js';
 import { createSimulatedProviders } from './simulated/index.js';
 
 type Settings = Config['providers'];
+type Generation = Config['generation'];
 
 interface Family {
   text?(): TextProvider;
   image?(): ImageProvider;
   code?(): CodeProvider;
-  /** Model per role, for cache keys and cost accounting. */
+  /** Model per role, for cache keys, cost accounting and routing. */
   model(role: ProviderRole): string;
-  /** A cheap call that proves the provider answers and the key works; offline families have none. */
-  health?(signal: AbortSignal): Promise<void>;
+  /** A cheap lookup of one model (`models.get`): proves the key works and the model exists. Offline families have none. */
+  check?(model: string, signal: AbortSignal): Promise<void>;
 }
 
 const HEALTH_TIMEOUT_MS = 5000;
@@ -29,33 +33,36 @@ const FAMILIES = {
     const local = createLocalProviders();
     return { text: () => local.text, image: () => local.image, code: () => local.code, model: () => 'local' };
   },
-  gemini: (s: Settings): Family => {
+  gemini: (s: Settings, g: Generation): Family => {
     const key = s.gemini.apiKey ?? '';
     const base = { apiKey: key, ...(s.gemini.baseUrl === undefined ? {} : { baseUrl: s.gemini.baseUrl }) };
     const vertex = s.gemini.vertex;
-    // In Vertex mode the image step paints with Imagen; keep a configured Imagen model, else the default.
-    const imageModel = vertex === undefined || s.gemini.image.model.startsWith('imagen') ? s.gemini.image.model : undefined;
+    const connection = { ...base, ...(vertex === undefined ? {} : { vertex }) };
+    const imageEntry = findModel(s.gemini.image.model)?.image;
+    const sizing = resolveImageSizing(s.gemini.image, imageEntry ?? { sizes: ['1K', '2K', '4K'], aspectRatios: ['1:1', '3:4', '4:3', '9:16', '16:9'] });
     return {
-      text: () => createGeminiTextProvider({ ...base, ...s.gemini.text, timeoutMs: PIPELINE.concept.timeoutMs }),
+      text: () =>
+        createGeminiTextProvider({ ...base, ...s.gemini.text, thinking: g.steps.concept.thinking, timeoutMs: PIPELINE.concept.timeoutMs }),
       image: () =>
         createGeminiImageProvider({
-          ...base,
-          ...(imageModel === undefined ? {} : { model: imageModel }),
-          aspectRatio: s.gemini.image.aspectRatio,
-          ...(s.gemini.image.imageSize === undefined ? {} : { imageSize: s.gemini.image.imageSize }),
-          ...(vertex === undefined ? {} : { vertex }),
+          ...connection,
+          model: s.gemini.image.model,
+          aspectRatio: sizing.aspectRatio,
+          imageSize: sizing.imageSize,
           timeoutMs: PIPELINE.image.timeoutMs,
         }),
-      code: () => createGeminiCodeProvider({ ...base, ...s.gemini.code, timeoutMs: PIPELINE.code.timeoutMs }),
-      model: (role) => (role === 'text' ? s.gemini.text.model : role === 'image' ? (imageModel ?? 'imagen-4.0-generate-001') : s.gemini.code.model),
-      health: (signal) => checkGeminiHealth({ ...base, model: s.gemini.text.model, timeoutMs: HEALTH_TIMEOUT_MS, signal }),
+      code: () =>
+        createGeminiCodeProvider({ ...base, ...s.gemini.code, thinking: g.steps.code.thinking, timeoutMs: PIPELINE.code.timeoutMs }),
+      model: (role) => (role === 'text' ? s.gemini.text.model : role === 'image' ? s.gemini.image.model : s.gemini.code.model),
+      // Vertex AI serves the image model only; text and code go to the Gemini API with the key.
+      check: (model, signal) => checkGeminiHealth({ ...(model === s.gemini.image.model ? connection : base), model, timeoutMs: HEALTH_TIMEOUT_MS, signal }),
     };
   },
   simulated: (s: Settings): Family => {
     const simulated = createSimulatedProviders(s.simulated);
     return { text: () => simulated.text, image: () => simulated.image, code: () => simulated.code, model: () => 'simulated' };
   },
-  claude: (s: Settings): Family => {
+  claude: (s: Settings, g: Generation): Family => {
     const options = {
       apiKey: s.claude.apiKey ?? '',
       model: s.claude.model,
@@ -63,57 +70,119 @@ const FAMILIES = {
       ...(s.claude.baseUrl === undefined ? {} : { baseUrl: s.claude.baseUrl }),
     };
     return {
-      text: () => createClaudeTextProvider({ ...options, timeoutMs: PIPELINE.concept.timeoutMs }),
-      code: () => createClaudeCodeProvider({ ...options, timeoutMs: PIPELINE.code.timeoutMs }),
+      text: () => createClaudeTextProvider({ ...options, thinking: g.steps.concept.thinking, timeoutMs: PIPELINE.concept.timeoutMs }),
+      code: () => createClaudeCodeProvider({ ...options, thinking: g.steps.code.thinking, timeoutMs: PIPELINE.code.timeoutMs }),
       model: () => s.claude.model,
-      health: (signal) => checkClaudeHealth({ ...options, timeoutMs: HEALTH_TIMEOUT_MS, signal }),
+      check: (model, signal) => checkClaudeHealth({ ...options, model, timeoutMs: HEALTH_TIMEOUT_MS, signal }),
     };
   },
-} satisfies Record<ProviderName, (settings: Settings) => Family>;
+} satisfies Record<ProviderName, (settings: Settings, generation: Generation) => Family>;
+
+/** One member of a step's chain, as routing sees it. */
+export interface ChainMember {
+  readonly name: ProviderName;
+  readonly model: string;
+  /** The circuit breaker's key: `provider:model`. */
+  readonly key: string;
+}
+
+/** One distinct remote model in use, with its lookup. */
+export interface ModelCheck {
+  readonly provider: ProviderName;
+  readonly model: string;
+  readonly roles: readonly ProviderRole[];
+  readonly key: string;
+  check(signal: AbortSignal): Promise<void>;
+}
 
 export interface ProviderSetup {
   readonly providers: Providers;
-  /** Per role, the chain's members and models, e.g. "gemini:gemini-2.5-flash>local:local". Part of every cache key. */
+  /** Per role, the configured chain in order. */
+  readonly members: { readonly [R in ProviderRole]: readonly ChainMember[] };
+  /** Per role, the chain's members and models, e.g. "gemini:gemini-3.8-flash>local:local". Part of every cache key. */
   readonly identity: { readonly [R in ProviderRole]: string };
   /** Model of a named provider for a role, for pricing. */
   modelOf(provider: string, role: ProviderRole): string;
-  /** One health check per distinct configured provider that has a remote service to check. */
-  readonly healthChecks: ReadonlyArray<{ readonly name: ProviderName; check(signal: AbortSignal): Promise<void> }>;
+  /** One lookup per distinct remote (provider, model) in the chains. */
+  readonly modelChecks: readonly ModelCheck[];
+  readonly breaker: CircuitBreaker;
+  /** Settings the configured models cannot honour (dropped), for one warning each at boot. */
+  readonly warnings: readonly string[];
 }
 
-function member<T>(family: Family, make: (() => T) | undefined, name: ProviderName, role: ProviderRole): T {
+function member<T>(make: (() => T) | undefined, name: ProviderName, role: ProviderRole): T {
   // config.ts refuses a chain naming a provider for a role it cannot serve, so this is a programming error.
   if (make === undefined) throw new Error(`provider ${name} cannot serve ${role}`);
-  return make.call(family);
+  return make();
+}
+
+export interface ProviderSetupOptions {
+  readonly metrics?: Metrics;
+  /** Shared with the router; built from the generation settings when absent. */
+  readonly breaker?: CircuitBreaker;
 }
 
 /** Builds each step family's provider chain from config (TEXT_PROVIDER, IMAGE_PROVIDER, CODE_PROVIDER). */
-export function createProviderSetup(settings: Settings, metrics?: Metrics): ProviderSetup {
+export function createProviderSetup(config: Pick<Config, 'providers' | 'generation'>, options: ProviderSetupOptions = {}): ProviderSetup {
+  const settings = config.providers;
   const families = new Map<ProviderName, Family>();
   const family = (name: ProviderName) => {
     let found = families.get(name);
     if (found === undefined) {
-      found = FAMILIES[name](settings);
+      found = FAMILIES[name](settings, config.generation);
       families.set(name, found);
     }
     return found;
   };
+  const breaker = options.breaker ?? createCircuitBreaker(config.generation.breaker);
   const { chains } = settings;
-  const measured = <P>(provider: P, instrument: (p: P, m: Metrics) => P): P => (metrics === undefined ? provider : instrument(provider, metrics));
-  const identity = (role: ProviderRole) => chains[role].map((n) => `${n}:${family(n).model(role)}`).join('>');
+  const members = (role: ProviderRole): ChainMember[] =>
+    chains[role].map((name) => {
+      const model = family(name).model(role);
+      return { name, model, key: `${name}:${model}` };
+    });
+  const feed = (role: ProviderRole, name: ProviderName) => ({ breaker, member: `${name}:${family(name).model(role)}` });
+  const { metrics } = options;
   return {
     providers: {
-      text: textChain(chains.text.map((n) => measured(member(family(n), family(n).text, n, 'text'), instrumentText))),
-      image: imageChain(chains.image.map((n) => measured(member(family(n), family(n).image, n, 'image'), instrumentImage))),
-      code: codeChain(chains.code.map((n) => measured(member(family(n), family(n).code, n, 'code'), instrumentCode))),
+      text: textChain(chains.text.map((n) => instrumentText(member(family(n).text, n, 'text'), metrics, feed('text', n)))),
+      image: imageChain(chains.image.map((n) => instrumentImage(member(family(n).image, n, 'image'), metrics, feed('image', n)))),
+      code: codeChain(chains.code.map((n) => instrumentCode(member(family(n).code, n, 'code'), metrics, feed('code', n)))),
     },
-    identity: { text: identity('text'), image: identity('image'), code: identity('code') },
+    members: { text: members('text'), image: members('image'), code: members('code') },
+    identity: {
+      text: members('text').map((m) => m.key).join('>'),
+      image: members('image').map((m) => m.key).join('>'),
+      code: members('code').map((m) => m.key).join('>'),
+    },
     modelOf: (provider, role) => (isProviderName(provider) ? family(provider).model(role) : provider),
-    healthChecks: [...new Set([...chains.text, ...chains.image, ...chains.code])].flatMap((name) => {
-      const health = family(name).health;
-      return health === undefined ? [] : [{ name, check: (signal: AbortSignal) => health(signal) }];
-    }),
+    modelChecks: modelChecks(chains, family),
+    breaker,
+    warnings: imageWarnings(settings),
   };
+}
+
+function modelChecks(chains: Settings['chains'], family: (name: ProviderName) => Family): ModelCheck[] {
+  const byKey = new Map<string, { provider: ProviderName; model: string; roles: ProviderRole[]; check: (model: string, signal: AbortSignal) => Promise<void> }>();
+  for (const role of ['text', 'image', 'code'] as const) {
+    for (const name of chains[role]) {
+      const f = family(name);
+      if (f.check === undefined) continue;
+      const model = f.model(role);
+      const key = `${name}:${model}`;
+      const found = byKey.get(key);
+      if (found === undefined) byKey.set(key, { provider: name, model, roles: [role], check: f.check });
+      else found.roles.push(role);
+    }
+  }
+  return [...byKey.entries()].map(([key, c]) => ({ key, provider: c.provider, model: c.model, roles: c.roles, check: (signal) => c.check(c.model, signal) }));
+}
+
+function imageWarnings(settings: Settings): string[] {
+  if (!settings.chains.image.includes('gemini')) return [];
+  const image = findModel(settings.gemini.image.model)?.image;
+  if (image === undefined) return [];
+  return resolveImageSizing(settings.gemini.image, image).ignored.map((what) => `${what} is ignored: ${settings.gemini.image.model} cannot honour it`);
 }
 
 function isProviderName(name: string): name is ProviderName {

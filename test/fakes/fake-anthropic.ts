@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { FakeServer, json, type Scripted, type SseEvent } from './fake-server.js';
+import { FakeServer, json, type RecordedRequest, type Scripted, type SseEvent } from './fake-server.js';
+import { CLAUDE_SERVED } from './served-models.js';
 
 /**
  * A fake Anthropic API speaking the wire format @anthropic-ai/sdk expects:
@@ -15,9 +16,42 @@ function route(method: string, path: string): string | undefined {
   return undefined;
 }
 
-/** Anthropic's error envelope. */
-export function anthropicError(status: number, type: string, message: string, headers?: Readonly<Record<string, string>>): Scripted {
-  return json(status, { type: 'error', error: { type, message }, request_id: 'req_fake' }, { 'request-id': 'req_fake', ...headers });
+/** Anthropic's error envelope; `errorCode` goes in `error.details.error_code`, where spend limits put it. */
+export function anthropicError(status: number, type: string, message: string, headers?: Readonly<Record<string, string>>, errorCode?: string): Scripted {
+  const error = { type, message, ...(errorCode === undefined ? {} : { details: { error_code: errorCode } }) };
+  return json(status, { type: 'error', error, request_id: 'req_fake' }, { 'request-id': 'req_fake', ...headers });
+}
+
+/** The 429s that are not rate limits: the organisation's monthly or contract spend limit (no retry-after). */
+export function anthropicSpendLimit(errorCode: 'enforced_spend_limit_reached' | 'contract_spend_limit_reached'): Scripted {
+  return anthropicError(429, 'rate_limit_error', 'Your organization has reached its spend limit for this month.', {}, errorCode);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * What Anthropic refuses on 2026-12-01 under anthropic-version 2026-10-21:
+ * retired models (404, also for models.retrieve), sampling parameters (removed
+ * in that version), and thinking.type "enabled" (refused by Claude 4.7 and later).
+ */
+function refusal(request: RecordedRequest): Scripted | undefined {
+  if (request.route === 'getModel') {
+    const id = decodeURIComponent(request.path.split('/').at(-1) ?? '');
+    return CLAUDE_SERVED.has(id) ? undefined : anthropicError(404, 'not_found_error', `model: ${id}`);
+  }
+  if (request.route !== 'messages' || !isRecord(request.body)) return undefined;
+  const model = String(request.body.model);
+  if (!CLAUDE_SERVED.has(model)) return anthropicError(404, 'not_found_error', `model: ${model}`);
+  for (const param of ['temperature', 'top_p', 'top_k']) {
+    if (param in request.body) return anthropicError(400, 'invalid_request_error', `${param}: Extra inputs are not permitted`);
+  }
+  const thinking = request.body.thinking;
+  if (isRecord(thinking) && thinking.type === 'enabled') {
+    return anthropicError(400, 'invalid_request_error', '"thinking.type.enabled" is not supported for this model. Use "thinking.type.adaptive" and "output_config.effort" to control thinking behavior.');
+  }
+  return undefined;
 }
 
 function authFailure(req: IncomingMessage): Scripted | undefined {
@@ -43,6 +77,9 @@ interface ReplyOptions {
 
 const DEFAULT_USAGE: AnthropicUsage = { input_tokens: 200, output_tokens: 150 };
 
+/** Sonnet 5.5 thinks by default and sends its (summarised) thinking first, as block 0. */
+const DEFAULT_THINKING = 'The card needs the title, the body and the image; keep it light and self-contained.';
+
 function message(content: readonly object[], options: ReplyOptions, usage: AnthropicUsage, stopReason: string | null) {
   return {
     id: 'msg_fake',
@@ -56,9 +93,11 @@ function message(content: readonly object[], options: ReplyOptions, usage: Anthr
   };
 }
 
-/** A non-streaming Messages answer. */
-export function anthropicMessage(text: string, options: ReplyOptions = {}): Scripted {
-  return json(200, message([{ type: 'text', text }], options, options.usage ?? DEFAULT_USAGE, options.stopReason ?? 'end_turn'));
+/** A non-streaming Messages answer: a thinking block (unless `thinking: null`), then the text. */
+export function anthropicMessage(text: string, options: ReplyOptions & { readonly thinking?: string | null } = {}): Scripted {
+  const thinking = options.thinking === undefined ? DEFAULT_THINKING : options.thinking;
+  const content = [...(thinking === null ? [] : [{ type: 'thinking', thinking, signature: 'fake-signature' }]), { type: 'text', text }];
+  return json(200, message(content, options, options.usage ?? DEFAULT_USAGE, options.stopReason ?? 'end_turn'));
 }
 
 function chunk(text: string, parts: number): string[] {
@@ -68,18 +107,34 @@ function chunk(text: string, parts: number): string[] {
   return out.length > 0 ? out : [''];
 }
 
-/** The SSE event sequence of a streamed answer, exactly as the API sends it. */
-export function anthropicStreamEvents(text: string, options: ReplyOptions & { readonly chunks?: number } = {}): SseEvent[] {
+
+function thinkingEvents(thinking: string): SseEvent[] {
+  return [
+    { event: 'content_block_start', data: { type: 'content_block_start', index: 0, content_block: { type: 'thinking', thinking: '', signature: '' } } },
+    { event: 'content_block_delta', data: { type: 'content_block_delta', index: 0, delta: { type: 'thinking_delta', thinking } } },
+    { event: 'content_block_delta', data: { type: 'content_block_delta', index: 0, delta: { type: 'signature_delta', signature: 'fake-signature' } } },
+    { event: 'content_block_stop', data: { type: 'content_block_stop', index: 0 } },
+  ];
+}
+
+/**
+ * The SSE event sequence of a streamed answer, exactly as the API sends it:
+ * a thinking block first (pass `thinking: null` for none), then the text.
+ */
+export function anthropicStreamEvents(text: string, options: ReplyOptions & { readonly chunks?: number; readonly thinking?: string | null } = {}): SseEvent[] {
   const usage = options.usage ?? DEFAULT_USAGE;
+  const thinking = options.thinking === undefined ? DEFAULT_THINKING : options.thinking;
+  const index = thinking === null ? 0 : 1;
   return [
     { event: 'message_start', data: { type: 'message_start', message: message([], options, { input_tokens: usage.input_tokens, output_tokens: 1 }, null) } },
-    { event: 'content_block_start', data: { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } } },
+    ...(thinking === null ? [] : thinkingEvents(thinking)),
+    { event: 'content_block_start', data: { type: 'content_block_start', index, content_block: { type: 'text', text: '' } } },
     { event: 'ping', data: { type: 'ping' } },
     ...chunk(text, options.chunks ?? 4).map((t) => ({
       event: 'content_block_delta',
-      data: { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: t } },
+      data: { type: 'content_block_delta', index, delta: { type: 'text_delta', text: t } },
     })),
-    { event: 'content_block_stop', data: { type: 'content_block_stop', index: 0 } },
+    { event: 'content_block_stop', data: { type: 'content_block_stop', index } },
     {
       event: 'message_delta',
       data: { type: 'message_delta', delta: { stop_reason: options.stopReason ?? 'end_turn', stop_sequence: null }, usage: { output_tokens: usage.output_tokens } },
@@ -89,7 +144,7 @@ export function anthropicStreamEvents(text: string, options: ReplyOptions & { re
 }
 
 /** Answers as the request asks: SSE when its body has `stream: true`, JSON otherwise. */
-export function anthropicReply(text: string, options: ReplyOptions & { readonly chunks?: number } = {}): Scripted {
+export function anthropicReply(text: string, options: ReplyOptions & { readonly chunks?: number; readonly thinking?: string | null } = {}): Scripted {
   return {
     kind: 'dynamic',
     respond: (request) => {
@@ -99,20 +154,27 @@ export function anthropicReply(text: string, options: ReplyOptions & { readonly 
   };
 }
 
-export function anthropicStream(text: string, options: ReplyOptions & { readonly chunks?: number } = {}): Scripted {
+export function anthropicStream(text: string, options: ReplyOptions & { readonly chunks?: number; readonly thinking?: string | null } = {}): Scripted {
   return { kind: 'sse', events: anthropicStreamEvents(text, options), headers: { 'request-id': 'req_fake' } };
 }
 
 /** A stream that starts answering and then goes silent. */
 export function anthropicStalledStream(text: string): Scripted {
-  return { kind: 'sse', events: anthropicStreamEvents(text).slice(0, 4), stallAfter: true };
+  return { kind: 'sse', events: anthropicStreamEvents(text, { thinking: null }).slice(0, 4), stallAfter: true };
 }
 
 /** An error event inside an already-open stream (the status was 200). */
 export function anthropicStreamError(type: string, errorMessage: string): Scripted {
-  const [start, blockStart] = anthropicStreamEvents('');
+  const [start, blockStart] = anthropicStreamEvents('', { thinking: null });
   const events: SseEvent[] = [start, blockStart].filter((e) => e !== undefined);
   return { kind: 'sse', events: [...events, { event: 'error', data: { type: 'error', error: { type, message: errorMessage } } }] };
+}
+
+/** The JSON body of a recorded Messages request. */
+export function messagesBody(request: RecordedRequest | undefined): Record<string, unknown> {
+  const body = request?.body;
+  if (!isRecord(body)) throw new Error('no Messages request body was recorded');
+  return body;
 }
 
 export const anthropicModel = (id: string): Scripted =>
@@ -122,6 +184,9 @@ export function createFakeAnthropic(): FakeServer {
   return new FakeServer({
     route,
     authFailure,
-    unscripted: (r) => anthropicError(500, 'api_error', `fake anthropic: nothing scripted for ${r}`),
+    refusal,
+    // A served model's description needs no script: startup checks look every configured model up.
+    unscripted: (r, request) =>
+      r === 'getModel' ? anthropicModel(decodeURIComponent(request.path.split('/').at(-1) ?? '')) : anthropicError(500, 'api_error', `fake anthropic: nothing scripted for ${r}`),
   });
 }

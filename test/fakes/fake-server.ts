@@ -49,8 +49,10 @@ export interface FakeServerOptions {
   readonly route: (method: string, path: string) => string | undefined;
   /** Answers instead of the script when the credentials are wrong. */
   readonly authFailure: (req: IncomingMessage, route: string) => Scripted | undefined;
+  /** Answers instead of the script when the real API would refuse the request (a retired model, a rejected parameter). */
+  readonly refusal?: (request: RecordedRequest) => Scripted | undefined;
   /** Used when the script for a route is empty. */
-  readonly unscripted: (route: string) => Scripted;
+  readonly unscripted: (route: string, request: RecordedRequest) => Scripted;
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
@@ -124,10 +126,19 @@ export class FakeServer {
     return this.requests.filter((r) => r.route === route);
   }
 
-  /** Forgets scripts and recorded requests between tests. */
+  /** Forgets scripts and recorded requests between tests; refusals are on again. */
   reset(): void {
     this.scripts.clear();
     this.requests.length = 0;
+    this.refusing = true;
+  }
+
+  /** Whether the fake refuses what the real API refuses (on by default). */
+  private refusing = true;
+
+  /** Turns refusals off, for a test about something else that must use an old request shape. */
+  acceptEverything(): void {
+    this.refusing = false;
   }
 
   async stop(): Promise<void> {
@@ -143,9 +154,9 @@ export class FakeServer {
     const body = await readBody(req);
     const recorded: RecordedRequest = { method, path: url.pathname, query: url.searchParams, headers: req.headers, route, body };
     this.requests.push(recorded);
-    const failure = this.options.authFailure(req, route);
+    const failure = this.options.authFailure(req, route) ?? (this.refusing ? this.options.refusal?.(recorded) : undefined);
     if (failure !== undefined) return send(res, failure, recorded);
     const next = this.scripts.get(route)?.shift();
-    send(res, next ?? this.options.unscripted(route), recorded);
+    send(res, next ?? this.options.unscripted(route, recorded), recorded);
   }
 }

@@ -1,4 +1,5 @@
 import type { CodeInput, Concept, Copy, PostcardRequest, StepContext, Usage } from '../../src/providers/contracts.js';
+import type { CallParams, CheckOutcome, SentParams } from '../../src/providers/generation-params.js';
 
 /** Inputs shaped like the pipeline's, for provider tests. */
 export const REQUEST: PostcardRequest = { prompt: '给妈妈的生日贺卡，春天的花园', style: 'watercolour', theme: null };
@@ -50,14 +51,31 @@ export const GOOD_HTML = `<!DOCTYPE html>
 export interface RecordingContext {
   readonly ctx: StepContext;
   readonly usage: Usage[];
+  /** What each request carried, as the adapter reported it (ctx.recordParams). */
+  readonly sent: SentParams[];
+  /** What the checks found, once per checked answer (ctx.recordCheck). */
+  readonly checks: CheckOutcome[];
   readonly controller: AbortController;
 }
 
-/** A StepContext whose usage records and abort controller the test can reach. */
-export function recordingContext(): RecordingContext {
+/**
+ * A StepContext whose records and abort controller the test can reach. With
+ * `params`, the context passes them as the pipeline's tuned settings
+ * (ctx.params) to every provider, instead of the provider's own defaults.
+ */
+export function recordingContext(params?: CallParams): RecordingContext {
   const usage: Usage[] = [];
+  const sent: SentParams[] = [];
+  const checks: CheckOutcome[] = [];
   const controller = new AbortController();
-  return { usage, controller, ctx: { signal: controller.signal, recordUsage: (u) => usage.push(u) } };
+  const ctx: StepContext = {
+    signal: controller.signal,
+    recordUsage: (u) => usage.push(u),
+    recordParams: (p) => sent.push(p),
+    recordCheck: (c) => checks.push(c),
+    ...(params === undefined ? {} : { params: () => params }),
+  };
+  return { usage, sent, checks, controller, ctx };
 }
 
 /** Resolves with what a promise rejected with, failing the test if it resolved. */

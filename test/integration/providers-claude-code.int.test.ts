@@ -39,7 +39,15 @@ describe('Claude code provider', () => {
     const [request] = fake.received('messages');
     expect(request?.headers.authorization).toBe(`Bearer ${ANTHROPIC_KEY}`);
     expect(request?.headers['anthropic-version']).toBeDefined();
-    expect(request?.body).toMatchObject({ model: 'claude-sonnet-5-5', max_tokens: 16000, stream: true, system: expect.stringContaining('HTML5') });
+    // 16 000 for the page plus 8192 reserved for medium-effort thinking.
+    expect(request?.body).toMatchObject({
+      model: 'claude-sonnet-5-5',
+      max_tokens: 24_192,
+      thinking: { type: 'adaptive' },
+      output_config: { effort: 'medium' },
+      stream: true,
+      system: expect.stringContaining('HTML5'),
+    });
     const [prompt] = sentMessages(0);
     expect(prompt?.content).toContain(IMAGE_URL);
     expect(prompt?.content).toContain('375px');

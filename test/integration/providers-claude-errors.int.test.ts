@@ -5,6 +5,7 @@ import {
   anthropicError,
   anthropicModel,
   anthropicReply,
+  anthropicSpendLimit,
   anthropicStalledStream,
   anthropicStreamError,
   createFakeAnthropic,
@@ -70,6 +71,17 @@ describe('Claude error mapping', () => {
     expect(error.message).toContain(message);
     expect(fake.received('messages')).toHaveLength(1);
   });
+
+  it.each(['enforced_spend_limit_reached', 'contract_spend_limit_reached'] as const)(
+    'maps a 429 with error_code %s (a spend limit, not a rate limit) to a non-retryable quota naming the code',
+    async (code) => {
+      fake.queue('messages', anthropicSpendLimit(code));
+      const error = await failure();
+      expect(error).toMatchObject({ provider: 'claude', kind: 'quota', retryable: false, retryAfterMs: undefined });
+      expect(error.message).toContain(code);
+      expect(fake.received('messages')).toHaveLength(1);
+    },
+  );
 
   it('maps an overloaded_error event inside an open stream to overloaded', async () => {
     fake.queue('messages', anthropicStreamError('overloaded_error', 'Overloaded'));

@@ -7,7 +7,7 @@ import { CONCEPT, COPY, recordingContext, rejectionOf, REQUEST } from '../fakes/
 const fake = createFakeAnthropic();
 const options = (overrides: Partial<ClaudeTextOptions> = {}): ClaudeTextOptions => ({
   apiKey: ANTHROPIC_KEY,
-  model: 'claude-haiku-4-5',
+  model: 'claude-haiku-5-5',
   maxTokens: 2048,
   baseUrl: fake.url,
   timeoutMs: 5000,
@@ -27,19 +27,26 @@ function body(index: number): Record<string, unknown> {
 }
 
 describe('Claude text provider', () => {
-  it('returns a schema-valid concept from JSON text, with the schema in the prompt and no sampling parameters', async () => {
+  it('returns a schema-valid concept from JSON text, with the schema in the prompt, adaptive thinking and no sampling parameters', async () => {
     fake.queue('messages', anthropicReply(JSON.stringify(CONCEPT), { usage: { input_tokens: 900, output_tokens: 210 } }));
     const { ctx, usage } = recordingContext();
     await expect(concept(ctx)).resolves.toEqual(CONCEPT);
 
     const sent = body(0);
-    expect(sent).toMatchObject({ model: 'claude-haiku-4-5', max_tokens: 2048, stream: true, system: expect.stringContaining('JSON') });
-    expect(sent).not.toHaveProperty('temperature');
-    expect(sent).not.toHaveProperty('top_p');
+    // 2048 for the answer plus 2048 reserved for low-effort thinking, which counts toward max_tokens.
+    expect(sent).toMatchObject({
+      model: 'claude-haiku-5-5',
+      max_tokens: 4096,
+      thinking: { type: 'adaptive' },
+      output_config: { effort: 'low' },
+      stream: true,
+      system: expect.stringContaining('JSON'),
+    });
+    for (const param of ['temperature', 'top_p', 'top_k']) expect(sent).not.toHaveProperty(param);
     const prompt = JSON.stringify(sent.messages);
     expect(prompt).toContain('JSON schema of the answer');
     expect(prompt).toContain('spring_festival');
-    expect(usage).toEqual([{ provider: 'claude', model: 'claude-haiku-4-5', inputTokens: 900, outputTokens: 210, images: 0 }]);
+    expect(usage).toEqual([{ provider: 'claude', model: 'claude-haiku-5-5', inputTokens: 900, outputTokens: 210, images: 0 }]);
   });
 
   it('accepts JSON wrapped in a fence with a sentence around it', async () => {

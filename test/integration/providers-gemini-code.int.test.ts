@@ -8,8 +8,8 @@ exposeUndiciDispatcherToJest();
 const fake = createFakeGemini();
 const options = (overrides: Partial<GeminiCodeOptions> = {}): GeminiCodeOptions => ({
   apiKey: GEMINI_KEY,
-  model: 'gemini-2.5-pro',
-  maxOutputTokens: 32768,
+  model: 'gemini-3.8-flash',
+  maxOutputTokens: 16_000,
   baseUrl: fake.url,
   timeoutMs: 5000,
   ...overrides,
@@ -22,15 +22,16 @@ beforeEach(() => fake.reset());
 const render = (ctx = recordingContext().ctx) => createGeminiCodeProvider(options()).render(CODE_INPUT, ctx);
 
 describe('Gemini code provider', () => {
-  it('extracts the page from a fenced reply, and records usage', async () => {
+  it('extracts the page from a fenced reply, asks for MEDIUM thinking with room for it, and records usage', async () => {
     fake.queue('generateContent', geminiText(`Voilà:\n\`\`\`html\n${GOOD_HTML}\n\`\`\``, { usage: { promptTokenCount: 1500, candidatesTokenCount: 3000 } }));
     const { ctx, usage } = recordingContext();
     await expect(render(ctx)).resolves.toBe(GOOD_HTML);
     expect(fake.received('generateContent')[0]?.body).toMatchObject({
-      generationConfig: { maxOutputTokens: 32768 },
+      // 16 000 for the page plus 8192 reserved for MEDIUM thinking.
+      generationConfig: { maxOutputTokens: 24_192, thinkingConfig: { thinkingLevel: 'MEDIUM' } },
       systemInstruction: { parts: [{ text: expect.stringContaining('HTML5') }] },
     });
-    expect(usage).toEqual([{ provider: 'gemini', model: 'gemini-2.5-pro', inputTokens: 1500, outputTokens: 3000, images: 0 }]);
+    expect(usage).toEqual([{ provider: 'gemini', model: 'gemini-3.8-flash', inputTokens: 1500, outputTokens: 3000, images: 0 }]);
   });
 
   it('feeds a failed check back once as a model turn plus feedback, then accepts the fix', async () => {

@@ -9,6 +9,7 @@ import {
   geminiModel,
   geminiPromptBlocked,
   geminiText,
+  generationConfigOf,
   imagenFiltered,
   imagenPrediction,
   retryInfo,
@@ -24,12 +25,13 @@ const INPUT = { request: REQUEST, concept: CONCEPT, copy: COPY };
 
 const options = (overrides: Partial<GeminiImageOptions> = {}): GeminiImageOptions => ({
   apiKey: GEMINI_KEY,
+  model: 'gemini-nano-banana-2.1',
   aspectRatio: '3:4',
   baseUrl: fake.url,
   timeoutMs: 5000,
   ...overrides,
 });
-const VERTEX = { project: 'postcards-test', location: 'us-central1', googleAuthOptions: { apiKey: GEMINI_KEY, universeDomain: 'googleapis.com' } };
+const VERTEX = { project: 'postcards-test', location: 'global', googleAuthOptions: { apiKey: GEMINI_KEY, universeDomain: 'googleapis.com' } };
 
 beforeAll(() => fake.start());
 afterAll(() => fake.stop());
@@ -54,18 +56,37 @@ describe('Gemini image provider (API key)', () => {
     expect(image).toMatchObject({ contentType: 'image/png', width: 48, height: 64 });
     expect(Buffer.from(image.bytes).equals(Buffer.from(png))).toBe(true);
     const [request] = fake.received('generateContent');
-    expect(request?.path).toBe('/v1beta/models/gemini-2.5-flash-image:generateContent');
+    expect(request?.path).toBe('/v1beta/models/gemini-nano-banana-2.1:generateContent');
     expect(request?.body).toMatchObject({
       generationConfig: { responseModalities: ['IMAGE'], imageConfig: { aspectRatio: '3:4' } },
       contents: [{ role: 'user', parts: [{ text: expect.stringContaining('no text') }] }],
     });
-    expect(usage).toEqual([{ provider: 'gemini', model: 'gemini-2.5-flash-image', inputTokens: 40, outputTokens: 1290, images: 1 }]);
+    expect(usage).toEqual([{ provider: 'gemini', model: 'gemini-nano-banana-2.1', inputTokens: 40, outputTokens: 1290, images: 1 }]);
   });
 
   it('trusts the bytes over the declared mime type', async () => {
     fake.queue('generateContent', geminiImage(jpegHeaderBytes(800, 600), 'image/png'));
     await expect(illustrate({ imageSize: '2K' })).resolves.toMatchObject({ contentType: 'image/jpeg', width: 800, height: 600 });
     expect(fake.received('generateContent')[0]?.body).toMatchObject({ generationConfig: { imageConfig: { aspectRatio: '3:4', imageSize: '2K' } } });
+  });
+
+  it('skips a draft image sent as a thought part and returns the final one, billing one image', async () => {
+    const draft = pngBytes(16, 16);
+    const final = pngBytes(48, 64);
+    fake.queue('generateContent', geminiImage(final, 'image/png', { draft }));
+    const { ctx, usage } = recordingContext();
+    const image = await illustrate({}, ctx);
+    expect(image).toMatchObject({ width: 48, height: 64 });
+    expect(Buffer.from(image.bytes).equals(Buffer.from(final))).toBe(true);
+    expect(usage).toMatchObject([{ images: 1 }]);
+  });
+
+  it('never sends imageSize to a fixed-size model, and records what it did send', async () => {
+    fake.queue('generateContent', geminiImage(pngBytes(32, 32), 'image/png'));
+    const { ctx, sent } = recordingContext();
+    await expect(illustrate({ model: 'gemini-3.1-flash-lite-image', imageSize: '2K' }, ctx)).resolves.toMatchObject({ width: 32 });
+    expect(generationConfigOf(fake.received('generateContent')[0]).imageConfig).toEqual({ aspectRatio: '3:4' });
+    expect(sent).toEqual([{ provider: 'gemini', model: 'gemini-3.1-flash-lite-image', aspect_ratio: '3:4' }]);
   });
 
   it('rejects image data that is not PNG, JPEG or WebP as invalid output', async () => {
@@ -110,52 +131,79 @@ describe('Gemini image provider (API key)', () => {
   });
 });
 
-describe('Gemini image provider (Vertex AI Imagen)', () => {
+describe('Gemini image provider (Vertex AI)', () => {
   // One provider for the block: google-auth-library spends ~0.5 s setting up a new client's first request.
-  let imagen: ReturnType<typeof createGeminiImageProvider>;
-  // @google/genai 3.x logs once that generateImages is deprecated (not before 2027); keep test output clean.
-  let warn: jest.SpyInstance;
+  let vertexProvider: ReturnType<typeof createGeminiImageProvider>;
   beforeAll(() => {
-    warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    imagen = createGeminiImageProvider(options({ vertex: VERTEX, aspectRatio: '4:3' }));
+    vertexProvider = createGeminiImageProvider(options({ vertex: VERTEX, aspectRatio: '4:3', imageSize: '2K' }));
   });
-  afterAll(() => warn.mockRestore());
-  const vertex = (ctx = recordingContext().ctx) => imagen.illustrate(INPUT, ctx);
+  const vertex = (ctx = recordingContext().ctx) => vertexProvider.illustrate(INPUT, ctx);
 
-  it('calls :predict under the project and location and returns the image', async () => {
-    fake.queue('predict', imagenPrediction(pngBytes(40, 30)));
+  it('paints with the Gemini image model through generateContent under the project and location', async () => {
+    fake.queue('generateContent', geminiImage(pngBytes(40, 30), 'image/png'));
     const { ctx, usage } = recordingContext();
     await expect(vertex(ctx)).resolves.toMatchObject({ contentType: 'image/png', width: 40, height: 30 });
 
-    const [request] = fake.received('predict');
-    expect(request?.path).toBe('/v1beta1/projects/postcards-test/locations/us-central1/publishers/google/models/imagen-4.0-generate-001:predict');
+    const [request] = fake.received('generateContent');
+    expect(request?.path).toBe('/v1beta1/projects/postcards-test/locations/global/publishers/google/models/gemini-nano-banana-2.1:generateContent');
     expect(request?.body).toMatchObject({
-      instances: [{ prompt: expect.stringContaining('postcard illustration') }],
-      parameters: { sampleCount: 1, aspectRatio: '4:3', includeRaiReason: true },
+      contents: [{ role: 'user', parts: [{ text: expect.stringContaining('postcard illustration') }] }],
+      generationConfig: { responseModalities: ['IMAGE'], imageConfig: { aspectRatio: '4:3', imageSize: '2K' } },
     });
-    expect(usage).toEqual([{ provider: 'gemini', model: 'imagen-4.0-generate-001', inputTokens: 0, outputTokens: 0, images: 1 }]);
+    expect(fake.received('predict')).toHaveLength(0);
+    expect(usage).toEqual([{ provider: 'gemini', model: 'gemini-nano-banana-2.1', inputTokens: 40, outputTokens: 1290, images: 1 }]);
   });
 
-  it('maps an RAI-filtered result to a non-retryable safety error naming the reason', async () => {
-    const reason = 'Your current safety filter threshold filtered out the generated image. Support codes: 58061214';
-    fake.queue('predict', imagenFiltered(reason));
-    const error = await providerError(vertex());
-    expect(error).toMatchObject({ kind: 'safety', retryable: false });
-    expect(error.message).toContain('58061214');
-  });
-
-  it('maps an empty prediction list to retryable invalid output, and HTTP errors by status', async () => {
-    const limited = geminiError(429, 'RESOURCE_EXHAUSTED', 'Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model.', [
+  it('maps Vertex errors by status, with the RetryInfo delay', async () => {
+    fake.queue('generateContent', geminiError(429, 'RESOURCE_EXHAUSTED', 'Quota exceeded for aiplatform.googleapis.com/generate_content_requests_per_minute_per_project_per_base_model.', [
       retryInfo('7s'),
-    ]);
-    fake.queue('predict', { kind: 'json', status: 200, body: {} }, limited);
-    await expect(providerError(vertex())).resolves.toMatchObject({ kind: 'invalid_output', retryable: true });
+    ]));
     await expect(providerError(vertex())).resolves.toMatchObject({ kind: 'rate_limit', retryable: true, retryAfterMs: 7000 });
   });
 
   it('checks health with models.get on the publisher model', async () => {
-    fake.queue('getModel', geminiModel('imagen-4.0-generate-001'));
-    await expect(checkGeminiHealth({ apiKey: '', model: 'imagen-4.0-generate-001', vertex: VERTEX, baseUrl: fake.url, timeoutMs: 2000 })).resolves.toBeUndefined();
-    expect(fake.received('getModel')[0]?.path).toBe('/v1beta1/publishers/google/models/imagen-4.0-generate-001');
+    fake.queue('getModel', geminiModel('gemini-nano-banana-2.1'));
+    await expect(checkGeminiHealth({ apiKey: '', model: 'gemini-nano-banana-2.1', vertex: VERTEX, baseUrl: fake.url, timeoutMs: 2000 })).resolves.toBeUndefined();
+    expect(fake.received('getModel')[0]?.path).toBe('/v1beta1/publishers/google/models/gemini-nano-banana-2.1');
+  });
+});
+
+describe('Gemini image provider with an imagen-* model (Vertex :predict)', () => {
+  let imagen: ReturnType<typeof createGeminiImageProvider>;
+  // @google/genai 3.x logs once that generateImages is deprecated; keep test output clean.
+  let warn: jest.SpyInstance;
+  beforeAll(() => {
+    warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    imagen = createGeminiImageProvider(options({ model: 'imagen-4.0-generate-001', vertex: VERTEX, aspectRatio: '4:3' }));
+  });
+  afterAll(() => warn.mockRestore());
+  const paint = (ctx = recordingContext().ctx) => imagen.illustrate(INPUT, ctx);
+
+  it('is answered 404 now that Imagen is shut down, naming the replacement', async () => {
+    const error = await providerError(paint());
+    expect(error).toMatchObject({ kind: 'not_found', retryable: false });
+    expect(error.message).toContain('imagen-4.0-generate-001 was shut down on 2026-08-17 by Google; use gemini-nano-banana-2.1 instead');
+    expect(fake.received('predict')[0]?.path).toBe('/v1beta1/projects/postcards-test/locations/global/publishers/google/models/imagen-4.0-generate-001:predict');
+  });
+
+  // The :predict path stays for an imagen-* id the registry does not know; these pin its answer mapping.
+  describe('answer mapping (refusals off)', () => {
+    beforeEach(() => fake.acceptEverything());
+
+    it('returns the predicted image and bills it per image', async () => {
+      fake.queue('predict', imagenPrediction(pngBytes(40, 30)));
+      const { ctx, usage } = recordingContext();
+      await expect(paint(ctx)).resolves.toMatchObject({ contentType: 'image/png', width: 40, height: 30 });
+      expect(fake.received('predict')[0]?.body).toMatchObject({ parameters: { sampleCount: 1, aspectRatio: '4:3', includeRaiReason: true } });
+      expect(usage).toEqual([{ provider: 'gemini', model: 'imagen-4.0-generate-001', inputTokens: 0, outputTokens: 0, images: 1 }]);
+    });
+
+    it('maps an RAI-filtered result to safety and an empty prediction list to retryable invalid output', async () => {
+      fake.queue('predict', imagenFiltered('filtered out the generated image. Support codes: 58061214'), { kind: 'json', status: 200, body: {} });
+      const filtered = await providerError(paint());
+      expect(filtered).toMatchObject({ kind: 'safety', retryable: false });
+      expect(filtered.message).toContain('58061214');
+      await expect(providerError(paint())).resolves.toMatchObject({ kind: 'invalid_output', retryable: true });
+    });
   });
 });

@@ -10,6 +10,7 @@ import {
   geminiPromptBlocked,
   geminiText,
   geminiTextStream,
+  generationConfigOf,
   quotaFailure,
   retryInfo,
 } from '../fakes/fake-gemini.js';
@@ -21,11 +22,8 @@ exposeUndiciDispatcherToJest();
 const fake = createFakeGemini();
 const options = (overrides: Partial<GeminiTextOptions> = {}): GeminiTextOptions => ({
   apiKey: GEMINI_KEY,
-  model: 'gemini-2.5-flash',
-  temperature: 0.9,
+  model: 'gemini-3.8-flash',
   maxOutputTokens: 2048,
-  topP: 0.95,
-  topK: 40,
   baseUrl: fake.url,
   timeoutMs: 5000,
   ...overrides,
@@ -44,23 +42,26 @@ async function providerError(promise: Promise<unknown>): Promise<ProviderError> 
 const concept = (ctx = recordingContext().ctx) => createGeminiTextProvider(options()).concept({ request: REQUEST }, ctx);
 
 describe('Gemini text provider', () => {
-  it('returns a schema-valid concept, sends structured-output config, and records usage', async () => {
+  it('returns a schema-valid concept, sends structured-output config with the model\'s thinking level, and records usage', async () => {
     fake.queue('generateContent', geminiText(JSON.stringify(CONCEPT), { usage: { promptTokenCount: 321, candidatesTokenCount: 99, thoughtsTokenCount: 11 } }));
     const { ctx, usage } = recordingContext();
     await expect(concept(ctx)).resolves.toEqual(CONCEPT);
 
     const [request] = fake.received('generateContent');
-    expect(request?.path).toBe('/v1beta/models/gemini-2.5-flash:generateContent');
+    expect(request?.path).toBe('/v1beta/models/gemini-3.8-flash:generateContent');
     expect(request?.headers['x-goog-api-key']).toBe(GEMINI_KEY);
     expect(request?.body).toMatchObject({
       systemInstruction: { parts: [{ text: expect.stringContaining('exactly one JSON object') }] },
-      generationConfig: { responseMimeType: 'application/json', temperature: 0.9, topP: 0.95, topK: 40, maxOutputTokens: 2048 },
+      // The answer's 2048 tokens plus the 2048 reserved for LOW thinking: thought tokens count toward the limit.
+      generationConfig: { responseMimeType: 'application/json', maxOutputTokens: 4096, thinkingConfig: { thinkingLevel: 'LOW' } },
       contents: [{ role: 'user', parts: [{ text: expect.stringContaining(REQUEST.prompt) }] }],
     });
+    // Gemini 3.6+ advises against changing sampling: nothing was configured, so nothing is sent.
+    for (const param of ['temperature', 'topP', 'topK']) expect(generationConfigOf(request)).not.toHaveProperty(param);
     const schema = JSON.stringify(request?.body);
     expect(schema).toContain('"responseJsonSchema"');
     expect(schema).not.toContain('"pattern"');
-    expect(usage).toEqual([{ provider: 'gemini', model: 'gemini-2.5-flash', inputTokens: 321, outputTokens: 110, images: 0 }]);
+    expect(usage).toEqual([{ provider: 'gemini', model: 'gemini-3.8-flash', inputTokens: 321, outputTokens: 110, images: 0 }]);
   });
 
   it('writes copy for the concept in its language', async () => {
@@ -108,7 +109,7 @@ describe('Gemini text provider', () => {
     expect(ConceptSchema.safeParse(JSON.parse(wrong)).success).toBe(false);
   });
 
-  it('maps 429 with RetryInfo to a retryable rate_limit carrying the delay, without SDK retries', async () => {
+  it('maps the free-tier per-minute 429 ("check your plan and billing details", RetryInfo) to a retryable rate_limit carrying the delay, without SDK retries', async () => {
     fake.queue('generateContent', geminiError(429, 'RESOURCE_EXHAUSTED', 'You exceeded your current quota, please check your plan and billing details.', [
       quotaFailure('GenerateRequestsPerMinutePerProjectPerModel-FreeTier'),
       retryInfo('3s'),
@@ -118,13 +119,23 @@ describe('Gemini text provider', () => {
     expect(fake.received('generateContent')).toHaveLength(1);
   });
 
-  it('maps an exhausted quota (no retry hint, or a per-day quota) to a non-retryable quota error', async () => {
-    fake.queue(
-      'generateContent',
-      geminiError(429, 'RESOURCE_EXHAUSTED', 'Your prepayment credits are depleted. Please check your billing details.'),
-      geminiError(429, 'RESOURCE_EXHAUSTED', 'You exceeded your current quota.', [quotaFailure('GenerateRequestsPerDayPerProjectPerModel'), retryInfo('40s')]),
-    );
-    await expect(providerError(concept())).resolves.toMatchObject({ kind: 'quota', retryable: false });
+  it('maps the generic "Resource has been exhausted" 429 without RetryInfo to a retryable rate_limit (a per-minute limit says this too)', async () => {
+    fake.queue('generateContent', geminiError(429, 'RESOURCE_EXHAUSTED', 'Resource has been exhausted (e.g. check quota).'));
+    const error = await providerError(concept());
+    expect(error).toMatchObject({ kind: 'rate_limit', retryable: true, retryAfterMs: undefined });
+    expect(fake.received('generateContent')).toHaveLength(1);
+  });
+
+  it('maps a per-day QuotaFailure to a non-retryable quota error, even with a RetryInfo', async () => {
+    fake.queue('generateContent', geminiError(429, 'RESOURCE_EXHAUSTED', 'You exceeded your current quota.', [
+      quotaFailure('GenerateRequestsPerDayPerProjectPerModel'),
+      retryInfo('40s'),
+    ]));
+    await expect(providerError(concept())).resolves.toMatchObject({ kind: 'quota', retryable: false, retryAfterMs: undefined });
+  });
+
+  it('maps depleted prepaid credit to a non-retryable quota error', async () => {
+    fake.queue('generateContent', geminiError(429, 'RESOURCE_EXHAUSTED', 'Your prepayment credits are depleted. Please check your billing details.'));
     await expect(providerError(concept())).resolves.toMatchObject({ kind: 'quota', retryable: false });
   });
 
@@ -181,17 +192,17 @@ describe('Gemini text provider', () => {
   });
 
   it('checks health with models.get', async () => {
-    fake.queue('getModel', geminiModel('gemini-2.5-flash'));
-    await expect(checkGeminiHealth({ apiKey: GEMINI_KEY, model: 'gemini-2.5-flash', baseUrl: fake.url, timeoutMs: 1000 })).resolves.toBeUndefined();
-    expect(fake.received('getModel')[0]?.path).toBe('/v1beta/models/gemini-2.5-flash');
-    await expect(checkGeminiHealth({ apiKey: 'wrong', model: 'gemini-2.5-flash', baseUrl: fake.url, timeoutMs: 1000 })).rejects.toMatchObject({ kind: 'auth' });
+    fake.queue('getModel', geminiModel('gemini-3.8-flash'));
+    await expect(checkGeminiHealth({ apiKey: GEMINI_KEY, model: 'gemini-3.8-flash', baseUrl: fake.url, timeoutMs: 1000 })).resolves.toBeUndefined();
+    expect(fake.received('getModel')[0]?.path).toBe('/v1beta/models/gemini-3.8-flash');
+    await expect(checkGeminiHealth({ apiKey: 'wrong', model: 'gemini-3.8-flash', baseUrl: fake.url, timeoutMs: 1000 })).rejects.toMatchObject({ kind: 'auth' });
   });
 
   it('serves SSE streams the SDK can parse', async () => {
     fake.queue('streamGenerateContent', geminiTextStream(['Hello, ', 'postcard', '!']));
     const client = new GoogleGenAI({ vertexai: false, apiKey: GEMINI_KEY, apiVersion: 'v1beta', httpOptions: { baseUrl: fake.url } });
     let text = '';
-    for await (const chunk of await client.models.generateContentStream({ model: 'gemini-2.5-flash', contents: 'hi' })) text += chunk.text ?? '';
+    for await (const chunk of await client.models.generateContentStream({ model: 'gemini-3.8-flash', contents: 'hi' })) text += chunk.text ?? '';
     expect(text).toBe('Hello, postcard!');
     expect(fake.received('streamGenerateContent')[0]?.query.get('alt')).toBe('sse');
   });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { priceOf } from '../../src/platform/models/registry';
 import { ANTHROPIC_KEY, anthropicError, anthropicReply, createFakeAnthropic } from '../fakes/fake-anthropic';
 import { createFakeGemini, GEMINI_KEY, geminiImage, geminiModel, geminiText } from '../fakes/fake-gemini';
 import { exposeUndiciDispatcherToJest } from '../fakes/jest-undici-shim';
@@ -35,6 +36,16 @@ interface StatusBody {
   usage: { input_tokens: number; output_tokens: number; images: number; cost_usd: number };
   data: { image_url: string; preview_url: string; content: unknown } | null;
   error: unknown;
+}
+
+/** The operator's price for the image model, which has no list price in the registry yet. */
+const IMAGE_PRICE = { 'gemini-nano-banana-2.1': { input_per_mtok: 0, output_per_mtok: 0, per_image: 0.039 } };
+
+/** USD for one call at the price in force today (registry list price, or IMAGE_PRICE). */
+function costOf(model: string, input: number, output: number, images = 0): number {
+  const price = priceOf(model, IMAGE_PRICE, new Date());
+  if (price === undefined) throw new Error(`no price for ${model}`);
+  return (input / 1e6) * price.input_per_mtok + (output / 1e6) * price.output_per_mtok + images * price.per_image;
 }
 
 function pageFor(imageUrl: string): string {
@@ -91,7 +102,9 @@ beforeEach(() => {
 describe('a postcard on Gemini and Claude', () => {
   let system: TestSystem;
   beforeAll(async () => {
-    system = await startTestSystem({ env: { ...REAL, GEMINI_BASE_URL: gemini.url, ANTHROPIC_BASE_URL: anthropic.url } });
+    system = await startTestSystem({
+      env: { ...REAL, GEMINI_BASE_URL: gemini.url, ANTHROPIC_BASE_URL: anthropic.url, PRICE_TABLE_JSON: JSON.stringify(IMAGE_PRICE) },
+    });
   });
   afterAll(async () => {
     await system.close();
@@ -102,16 +115,16 @@ describe('a postcard on Gemini and Claude', () => {
     const done = await finish(system, { prompt: '给妈妈的生日贺卡，春天的花园', style: 'watercolour' });
     expect(done.status).toBe('COMPLETED');
     expect(done.steps.map((s) => [s.name, s.provider, s.model, s.cache_hit])).toEqual([
-      ['concept', 'gemini', 'gemini-2.5-flash', false],
-      ['content', 'gemini', 'gemini-2.5-flash', false],
-      ['image', 'gemini', 'gemini-2.5-flash-image', false],
+      ['concept', 'gemini', 'gemini-3.8-flash', false],
+      ['content', 'gemini', 'gemini-3.8-flash', false],
+      ['image', 'gemini', 'gemini-nano-banana-2.1', false],
       ['code', 'claude', 'claude-sonnet-5-5', false],
     ]);
-    expect(done.steps[0]?.usage).toEqual({ input_tokens: 300, output_tokens: 200, images: 0, cost_usd: 0.00059 });
-    expect(done.steps[2]?.usage.images).toBe(1);
-    expect(done.steps[3]?.usage).toEqual({ input_tokens: 2000, output_tokens: 3000, images: 0, cost_usd: 0.051 });
-    // 300/1e6*0.3 + 200/1e6*2.5 + 400/1e6*0.3 + 100/1e6*2.5 + 50/1e6*0.3 + 0.039 + 2000/1e6*3 + 3000/1e6*15
-    expect(done.usage.cost_usd).toBeCloseTo(0.00059 + 0.00037 + 0.000015 + 0.039 + 0.051, 6);
+    expect(done.steps[0]?.usage).toEqual({ input_tokens: 300, output_tokens: 200, images: 0, cost_usd: expect.closeTo(costOf('gemini-3.8-flash', 300, 200), 6) });
+    expect(done.steps[2]?.usage).toMatchObject({ images: 1, cost_usd: expect.closeTo(costOf('gemini-nano-banana-2.1', 50, 1290, 1), 6) });
+    expect(done.steps[3]?.usage).toEqual({ input_tokens: 2000, output_tokens: 3000, images: 0, cost_usd: expect.closeTo(costOf('claude-sonnet-5-5', 2000, 3000), 6) });
+    const total = costOf('gemini-3.8-flash', 700, 300) + costOf('gemini-nano-banana-2.1', 50, 1290, 1) + costOf('claude-sonnet-5-5', 2000, 3000);
+    expect(done.usage.cost_usd).toBeCloseTo(total, 6);
 
     expect(done.data?.image_url).toBe(`${system.baseUrl}/api/v1/assets/${ASSET_ID}`);
     const image = await fetch(done.data?.image_url ?? '');
@@ -168,17 +181,20 @@ describe('a postcard on Gemini and Claude', () => {
   });
 });
 
-describe('provider health in readiness', () => {
+describe('model health in readiness', () => {
   let system: TestSystem;
   beforeAll(async () => {
-    system = await startTestSystem({ workers: false, env: { ...REAL, GEMINI_BASE_URL: gemini.url, ANTHROPIC_BASE_URL: anthropic.url } });
+    system = await startTestSystem({
+      workers: false,
+      env: { ...REAL, CODE_PROVIDER: 'claude,local', GEMINI_BASE_URL: gemini.url, ANTHROPIC_BASE_URL: anthropic.url },
+    });
   });
   afterAll(async () => {
     await system.close();
   });
 
-  it('reports each configured provider from a cached check, and stays ready when one is down', async () => {
-    gemini.queue('getModel', geminiModel('gemini-2.5-flash'));
+  it('looks up each configured model once per cache period, and stays ready while a down model has a fallback', async () => {
+    gemini.queue('getModel', geminiModel('gemini-3.8-flash'), geminiModel('gemini-nano-banana-2.1'));
     anthropic.queue('getModel', anthropicError(401, 'authentication_error', 'invalid x-api-key'));
     const first = await getJson(system.baseUrl, '/readyz');
     expect(first.status).toBe(200);
@@ -186,13 +202,17 @@ describe('provider health in readiness', () => {
     expect(components.map((c) => [c.name, c.status, c.required])).toEqual([
       ['postgres', 'up', true],
       ['redis', 'up', true],
-      ['provider:gemini', 'up', false],
-      ['provider:claude', 'down', false],
+      ['model:gemini:gemini-3.8-flash', 'up', false],
+      ['model:gemini:gemini-nano-banana-2.1', 'up', false],
+      ['model:claude:claude-sonnet-5-5', 'down', false],
+      ['chain:text', 'up', true],
+      ['chain:image', 'up', true],
+      ['chain:code', 'up', true],
     ]);
     await getJson(system.baseUrl, '/readyz');
-    // Cached: the providers were asked once for both probes.
-    expect(gemini.received('getModel')).toHaveLength(1);
-    expect(anthropic.received('getModel')).toHaveLength(1);
+    // Cached: each model was looked up once for both probes, by its own id.
+    expect(gemini.received('getModel').map((r) => r.path).sort()).toEqual(['/v1beta/models/gemini-3.8-flash', '/v1beta/models/gemini-nano-banana-2.1']);
+    expect(anthropic.received('getModel').map((r) => r.path)).toEqual(['/v1/models/claude-sonnet-5-5']);
   });
 });
 

@@ -1,10 +1,12 @@
 import { ConceptSchema, CopySchema } from '../../src/providers/contracts.js';
+import type { CheckOutcome } from '../../src/providers/generation-params.js';
 import { ProviderError } from '../../src/providers/provider-error.js';
 import { isConnectionFailure, kindForStatus, providerErrorFromHttp } from '../../src/providers/shared/http-failure.js';
 import { sniffImage } from '../../src/providers/shared/image-size.js';
 import { extractJsonText, parseJsonReply } from '../../src/providers/shared/json-reply.js';
 import { geminiResponseSchema, jsonSchemaOf } from '../../src/providers/shared/json-schema.js';
-import { askWithOneRepair, type Reply } from '../../src/providers/shared/one-repair.js';
+import { notFoundHint as modelNotFoundHint } from '../../src/platform/models/registry.js';
+import { askWithOneRepair, type Reply, type Retake } from '../../src/providers/shared/one-repair.js';
 import { parseProtoDuration, parseRetryAfter } from '../../src/providers/shared/retry-hints.js';
 import { COPY } from '../fakes/provider-fixtures.js';
 import { jpegHeaderBytes, pngBytes, webpHeaderBytes } from '../fakes/sample-images.js';
@@ -108,17 +110,70 @@ describe('askWithOneRepair', () => {
   const reply = (text: string, truncated = false): Reply => ({ text, truncated });
   const check = (text: string) => (text === 'good' ? { ok: true as const, value: text } : { ok: false as const, problems: [`bad: ${text}`] });
 
-  it('asks at most twice and passes the rejection to the second request', async () => {
+  it('asks at most twice and passes the rejection to the second request, with a larger budget after a cut-off answer', async () => {
     const asked: unknown[] = [];
     const answers = [reply('first', true), reply('good')];
     const value = await askWithOneRepair({ provider: 'p', what: 'thing', check, ask: async (r) => (asked.push(r), answers.shift() ?? reply('none')) });
     expect(value).toBe('good');
-    expect(asked).toEqual([undefined, { reply: 'first', problems: [expect.stringContaining('cut off'), 'bad: first'] }]);
+    expect(asked).toEqual([
+      undefined,
+      { rejection: { reply: 'first', problems: [expect.stringContaining('cut off'), 'bad: first'] }, expandBudget: true },
+    ]);
+  });
+
+  it('never accepts a truncated answer, even one that passes the checks', async () => {
+    const asked: Array<Retake | undefined> = [];
+    const outcomes: CheckOutcome[] = [];
+    const answers = [reply('good', true), reply('good', true)];
+    const error = await askWithOneRepair({
+      provider: 'p',
+      what: 'thing',
+      check,
+      onOutcome: (o) => outcomes.push(o),
+      ask: async (r) => (asked.push(r), answers.shift() ?? reply('none')),
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'invalid_output', retryable: true, message: expect.stringContaining('cut off') });
+    expect(asked[1]).toEqual({ rejection: { reply: 'good', problems: [expect.stringContaining('cut off')] }, expandBudget: true });
+    expect(outcomes).toEqual([{ repaired: true, truncated: true, problems: 0 }]);
+  });
+
+  it('repairs a bad but complete answer with the same budget, and reports the outcome once', async () => {
+    const asked: Array<Retake | undefined> = [];
+    const outcomes: CheckOutcome[] = [];
+    const answers = [reply('meh'), reply('good')];
+    await askWithOneRepair({ provider: 'p', what: 'thing', check, onOutcome: (o) => outcomes.push(o), ask: async (r) => (asked.push(r), answers.shift() ?? reply('none')) });
+    expect(asked[1]?.expandBudget).toBe(false);
+    expect(outcomes).toEqual([{ repaired: true, truncated: false, problems: 1 }]);
+  });
+
+  it('reports a clean first answer as neither repaired nor truncated', async () => {
+    const outcomes: CheckOutcome[] = [];
+    await askWithOneRepair({ provider: 'p', what: 'thing', check, onOutcome: (o) => outcomes.push(o), ask: async () => reply('good') });
+    expect(outcomes).toEqual([{ repaired: false, truncated: false, problems: 0 }]);
   });
 
   it('throws a retryable invalid_output after the second bad answer', async () => {
     const error = askWithOneRepair({ provider: 'p', what: 'thing', check, ask: async () => reply('nope') });
     await expect(error).rejects.toBeInstanceOf(ProviderError);
     await expect(error).rejects.toMatchObject({ kind: 'invalid_output', retryable: true, message: expect.stringContaining('bad: nope') });
+  });
+});
+
+describe('modelNotFoundHint', () => {
+  const today = new Date('2026-12-01T12:00:00Z');
+
+  it('names the shutdown date and the replacement of a retired model, by id or alias', () => {
+    expect(modelNotFoundHint('gemini-2.5-flash', today)).toBe('gemini-2.5-flash was shut down on 2026-12-01 by Google; use gemini-3.8-flash instead');
+    expect(modelNotFoundHint('claude-sonnet-4-5-20250929', today)).toBe('claude-sonnet-4-5 was shut down on 2026-11-30 by Anthropic; use claude-sonnet-5-5 instead');
+  });
+
+  it('does not call a model shut down before its date', () => {
+    expect(modelNotFoundHint('gemini-3.8-flash', today)).toBe("our model registry lists gemini-3.8-flash as served; check the model id, the API version and the project's access");
+    expect(modelNotFoundHint('gemini-3.1-flash-lite', today)).toContain('as served until 2027-05-07');
+    expect(modelNotFoundHint('gemini-3.1-flash-lite', new Date('2027-05-07T00:00:00Z'))).toContain('was shut down on 2027-05-07');
+  });
+
+  it('says when the registry does not know the model', () => {
+    expect(modelNotFoundHint('gemini-unheard-of', today)).toContain('not in our model registry');
   });
 });

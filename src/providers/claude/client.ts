@@ -4,8 +4,10 @@ import type { StepContext } from '../contracts.js';
 import { ProviderError } from '../provider-error.js';
 import type { Checked } from '../shared/checked.js';
 import { guardedCall } from '../shared/guarded-call.js';
-import { askWithOneRepair, feedbackMessage, type Rejection, type Reply } from '../shared/one-repair.js';
+import type { CallParams } from '../generation-params.js';
+import { askWithOneRepair, feedbackMessage, type Rejection, type Reply, type Retake } from '../shared/one-repair.js';
 import { CLAUDE, claudeProviderError } from './errors.js';
+import { claudeGeneration } from './generation-config.js';
 
 /** How to reach the Anthropic API. */
 export interface ClaudeConnection {
@@ -33,7 +35,8 @@ export function createClaudeClient(connection: ClaudeConnection): Anthropic {
 export interface ClaudeModelSettings {
   readonly client: Anthropic;
   readonly model: string;
-  readonly maxTokens: number;
+  /** Used when the pipeline passes no per-step settings (ctx.params). */
+  readonly defaults: CallParams;
   readonly timeoutMs: number;
 }
 
@@ -57,6 +60,7 @@ function conversation(prompt: string, rejection: Rejection | undefined, repairIn
   return messages;
 }
 
+/** The answer's text: thinking blocks (which Sonnet 5.5 streams first) are not part of it. */
 function textOf(message: Message): string {
   return message.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
 }
@@ -71,10 +75,14 @@ function inputTokens(message: Message): number {
  * Streams one answer (long answers would otherwise sit on an idle connection),
  * records its usage, and turns a refusal into a non-retryable `safety` error.
  */
-async function streamOnce(settings: ClaudeModelSettings, ctx: StepContext, system: string, messages: MessageParam[], what: string): Promise<Reply> {
-  const { client, model, maxTokens, timeoutMs } = settings;
-  const message = await guardedCall({ provider: CLAUDE, signal: ctx.signal, timeoutMs, toProviderError: claudeProviderError }, (signal) =>
-    client.messages.stream({ model, max_tokens: maxTokens, system, messages }, { signal }).finalMessage(),
+async function streamOnce(settings: ClaudeModelSettings, ctx: StepContext, system: string, retake: Retake | undefined, messages: MessageParam[], what: string): Promise<Reply> {
+  const { client, timeoutMs } = settings;
+  const params = ctx.params?.(CLAUDE) ?? settings.defaults;
+  const model = params.model ?? settings.model;
+  const { request, sent } = claudeGeneration(model, params, retake?.expandBudget === true);
+  ctx.recordParams?.(sent);
+  const message = await guardedCall({ provider: CLAUDE, signal: ctx.signal, timeoutMs, toProviderError: (error) => claudeProviderError(error, model) }, (signal) =>
+    client.messages.stream({ model, system, messages, ...request }, { signal }).finalMessage(),
   );
   ctx.recordUsage?.({ provider: CLAUDE, model, inputTokens: inputTokens(message), outputTokens: message.usage.output_tokens, images: 0 });
   if (message.stop_reason === 'refusal') throw new ProviderError(CLAUDE, 'safety', `claude refused to write the ${what} (stop_reason refusal)`);
@@ -87,6 +95,7 @@ export function generateChecked<T>(settings: ClaudeModelSettings, ctx: StepConte
     provider: CLAUDE,
     what: task.what,
     check: task.check,
-    ask: (rejection) => streamOnce(settings, ctx, task.system, conversation(task.prompt, rejection, task.repairInstruction), task.what),
+    ...(ctx.recordCheck === undefined ? {} : { onOutcome: ctx.recordCheck }),
+    ask: (retake) => streamOnce(settings, ctx, task.system, retake, conversation(task.prompt, retake?.rejection, task.repairInstruction), task.what),
   });
 }

@@ -3,16 +3,15 @@ import { checkPostcardReply } from '../shared/html-document.js';
 import { HTML_REPAIR_INSTRUCTION, HTML_SYSTEM_PROMPT, htmlPrompt } from '../shared/html-prompt.js';
 import { createClaudeClient, generateChecked } from './client.js';
 import { CLAUDE } from './errors.js';
-
-/** The current Sonnet in @anthropic-ai/sdk 1.14's model list; claude-sonnet-4-5 is marked deprecated there. */
-export const DEFAULT_CLAUDE_MODEL = 'claude-sonnet-5-5';
+import type { ThinkingLevel } from '../../platform/models/model-types.js';
 
 export interface ClaudeCodeOptions {
   readonly apiKey: string;
-  /** For example DEFAULT_CLAUDE_MODEL. */
+  /** For example 'claude-sonnet-5-5' (the registry's default). */
   readonly model: string;
-  /** Output budget of one answer; a postcard page needs roughly 6–16k tokens. */
-  readonly maxTokens: number;
+  /** Answer budget when the pipeline passes none (a page needs roughly 6–16k tokens); thinking is added on top. */
+  readonly maxTokens?: number | undefined;
+  readonly thinking?: ThinkingLevel;
   readonly baseUrl?: string;
   /** Deadline of each request (a repair is a second request with its own deadline). */
   readonly timeoutMs: number;
@@ -20,7 +19,12 @@ export interface ClaudeCodeOptions {
 
 /** The postcard page from Claude: streamed, extracted, checked, and repaired once with feedback. */
 export function createClaudeCodeProvider(options: ClaudeCodeOptions): CodeProvider {
-  const settings = { client: createClaudeClient(options), model: options.model, maxTokens: options.maxTokens, timeoutMs: options.timeoutMs };
+  const settings = {
+    client: createClaudeClient(options),
+    model: options.model,
+    defaults: { temperature: undefined, answerTokens: options.maxTokens ?? 16_000, thinking: options.thinking ?? 'medium' },
+    timeoutMs: options.timeoutMs,
+  } as const;
   return {
     name: CLAUDE,
     render: (input, ctx) =>

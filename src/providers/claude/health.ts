@@ -15,7 +15,7 @@ export interface ClaudeHealthOptions extends ClaudeConnection {
 export async function checkClaudeHealth(options: ClaudeHealthOptions): Promise<void> {
   const client = createClaudeClient(options);
   const signal = options.signal ?? new AbortController().signal;
-  await guardedCall({ provider: CLAUDE, signal, timeoutMs: options.timeoutMs, toProviderError: claudeProviderError }, (s) =>
+  await guardedCall({ provider: CLAUDE, signal, timeoutMs: options.timeoutMs, toProviderError: (error) => claudeProviderError(error, options.model) }, (s) =>
     client.models.retrieve(options.model, {}, { signal: s }),
   );
 }

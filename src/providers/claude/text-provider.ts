@@ -10,11 +10,16 @@ export type ClaudeTextOptions = ClaudeCodeOptions;
 
 /**
  * Concept and copy from Claude as plain JSON text: the schema is written into
- * the prompt and zod checks the answer. No sampling parameters are sent,
- * because current Claude models reject non-default temperature / top_p / top_k.
+ * the prompt and zod checks the answer. No sampling parameters are sent:
+ * API version 2026-10-21 (the SDK's default) removed temperature, top_p and top_k.
  */
 export function createClaudeTextProvider(options: ClaudeTextOptions): TextProvider {
-  const settings = { client: createClaudeClient(options), model: options.model, maxTokens: options.maxTokens, timeoutMs: options.timeoutMs };
+  const settings = {
+    client: createClaudeClient(options),
+    model: options.model,
+    defaults: { temperature: undefined, answerTokens: options.maxTokens ?? 2048, thinking: options.thinking ?? 'low' },
+    timeoutMs: options.timeoutMs,
+  } as const;
   return {
     name: CLAUDE,
     concept: (input, ctx) =>

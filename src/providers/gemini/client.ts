@@ -53,9 +53,9 @@ export function createGeminiClient(connection: GeminiConnection, vertex?: Vertex
   });
 }
 
-/** Runs one @google/genai request under the step's signal and this provider's deadline. */
-export function geminiCall<T>(timeoutMs: number, ctx: Pick<StepContext, 'signal'>, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  return guardedCall({ provider: GEMINI, signal: ctx.signal, timeoutMs, toProviderError: geminiProviderError }, run);
+/** Runs one @google/genai request for `model` under the step's signal and this provider's deadline. */
+export function geminiCall<T>(model: string, timeoutMs: number, ctx: Pick<StepContext, 'signal'>, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  return guardedCall({ provider: GEMINI, signal: ctx.signal, timeoutMs, toProviderError: (error) => geminiProviderError(error, model) }, run);
 }
 
 /** Thinking tokens are billed as output, so they count as output here. */
@@ -97,6 +97,12 @@ export function answerText(response: GenerateContentResponse): string {
   return parts.filter((p) => p.thought !== true && typeof p.text === 'string').map((p) => p.text).join('');
 }
 
+/**
+ * MAX_TOKENS, or CONTINUATION: the per-request token limit stopped an answer
+ * that is not finished. We never continue automatically (each hop is billed
+ * behind our back), so both mean the answer is cut short.
+ */
 export function wasTruncated(response: GenerateContentResponse): boolean {
-  return response.candidates?.[0]?.finishReason === 'MAX_TOKENS';
+  const finish = response.candidates?.[0]?.finishReason;
+  return finish === 'MAX_TOKENS' || finish === 'CONTINUATION';
 }

@@ -4,13 +4,16 @@ import { HTML_REPAIR_INSTRUCTION, HTML_SYSTEM_PROMPT, htmlPrompt } from '../shar
 import { generateChecked } from './checked-generation.js';
 import { createGeminiClient } from './client.js';
 import { GEMINI } from './errors.js';
+import type { ThinkingLevel } from '../../platform/models/model-types.js';
 
 export interface GeminiCodeOptions {
   readonly apiKey: string;
-  /** For example 'gemini-2.5-pro'. */
+  /** For example 'gemini-3.8-flash'. */
   readonly model: string;
-  readonly maxOutputTokens: number;
-  readonly temperature?: number;
+  /** Answer budget when the pipeline passes none; the thinking allowance is added on top. */
+  readonly maxOutputTokens?: number | undefined;
+  readonly temperature?: number | undefined;
+  readonly thinking?: ThinkingLevel;
   readonly baseUrl?: string;
   /** Deadline of each request; a page takes a while, so give it minutes. */
   readonly timeoutMs: number;
@@ -31,11 +34,14 @@ export function createGeminiCodeProvider(options: GeminiCodeOptions): CodeProvid
         prompt: htmlPrompt(input),
         repairInstruction: HTML_REPAIR_INSTRUCTION,
         check: (text) => checkPostcardReply(text, { copy: input.copy, imageUrl: input.imageUrl }),
-        config: {
-          systemInstruction: HTML_SYSTEM_PROMPT,
-          maxOutputTokens: options.maxOutputTokens,
-          ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
+        config: { systemInstruction: HTML_SYSTEM_PROMPT },
+        defaults: {
+          temperature: options.temperature,
+          explicitTemperature: options.temperature !== undefined,
+          answerTokens: options.maxOutputTokens ?? 16_000,
+          thinking: options.thinking ?? 'medium',
         },
+        sampling: {},
       }),
   };
 }

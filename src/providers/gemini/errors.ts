@@ -8,6 +8,7 @@ import {
   type HttpFailure,
 } from '../shared/http-failure.js';
 import { parseProtoDuration } from '../shared/retry-hints.js';
+import { notFoundHint } from '../../platform/models/registry.js';
 
 export const GEMINI = 'gemini';
 
@@ -60,16 +61,19 @@ function detail(body: GoogleErrorBody, type: string): Record<string, unknown> | 
 
 /**
  * Gemini answers 429 RESOURCE_EXHAUSTED both for a per-minute rate limit and
- * for an exhausted quota or prepaid credit. Only a per-minute limit goes away
- * within BullMQ's backoff; it comes with RetryInfo. A per-day quota, or quota /
- * billing wording without a retry hint, is treated as exhausted.
+ * for an exhausted quota or prepaid credit. Only the latter will not go away
+ * within BullMQ's backoff: a per-day QuotaFailure, or wording about depleted
+ * credit. The generic "Resource has been exhausted (e.g. check quota)." is
+ * what a per-minute limit says too, often without RetryInfo, and a per-minute
+ * free-tier limit says "please check your plan and billing details", so
+ * neither quota nor billing wording alone is enough to give up.
  */
-function quotaExhausted(body: GoogleErrorBody, retryAfterMs: number | undefined): boolean {
+function quotaExhausted(body: GoogleErrorBody): boolean {
   if (body.status !== 'RESOURCE_EXHAUSTED') return false;
   const violations = detail(body, QUOTA_FAILURE)?.violations;
   const perDay = Array.isArray(violations) && violations.some((v) => isRecord(v) && /per ?day/i.test(String(v.quotaId ?? '')));
   if (perDay) return true;
-  return retryAfterMs === undefined && /quota|billing|credit/i.test(body.message);
+  return /credits? (are|is|have been) (depleted|exhausted)|prepay|out of credit/i.test(body.message);
 }
 
 function describeApiError(error: ApiError): HttpFailure {
@@ -80,17 +84,25 @@ function describeApiError(error: ApiError): HttpFailure {
     status: error.status,
     message: body.status === undefined ? body.message : `${body.status}: ${body.message}`,
     retryAfterMs,
-    quotaExhausted: quotaExhausted(body, retryAfterMs),
+    quotaExhausted: quotaExhausted(body),
     // An invalid key is a 400 INVALID_ARGUMENT on the Gemini API, not a 401.
     badCredentials: reason === 'API_KEY_INVALID' || /api key not valid/i.test(body.message),
     cause: error,
   };
 }
 
-/** Names any failure of a @google/genai call as a ProviderError. */
-export function geminiProviderError(error: unknown): ProviderError {
+/**
+ * Names any failure of a @google/genai call as a ProviderError. With `model`,
+ * a 404 says what the registry knows: when the model was shut down and what
+ * replaces it.
+ */
+export function geminiProviderError(error: unknown, model?: string): ProviderError {
   if (error instanceof ProviderError) return error;
-  if (error instanceof ApiError) return providerErrorFromHttp(GEMINI, describeApiError(error));
+  if (error instanceof ApiError) {
+    const failure = describeApiError(error);
+    const hint = error.status === 404 && model !== undefined ? ` (${notFoundHint(model)})` : '';
+    return providerErrorFromHttp(GEMINI, { ...failure, message: `${failure.message}${hint}` });
+  }
   // Our own signals are handled by guardedCall; an abort that reaches here is the SDK's `httpOptions.timeout`.
   if (isAbortLike(error)) return new ProviderError(GEMINI, 'timeout', 'gemini: the request timed out', { cause: error });
   if (isConnectionFailure(error)) {

@@ -14,5 +14,5 @@ export interface GeminiHealthOptions extends GeminiConnection {
 export async function checkGeminiHealth(options: GeminiHealthOptions): Promise<void> {
   const client = createGeminiClient(options, options.vertex);
   const signal = options.signal ?? new AbortController().signal;
-  await geminiCall(options.timeoutMs, { signal }, (s) => client.models.get({ model: options.model, config: { abortSignal: s } }));
+  await geminiCall(options.model, options.timeoutMs, { signal }, (s) => client.models.get({ model: options.model, config: { abortSignal: s } }));
 }

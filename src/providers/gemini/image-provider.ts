@@ -1,4 +1,5 @@
 import type { GenerateContentResponse, GenerateImagesResponse, GoogleGenAI } from '@google/genai';
+import { findModel } from '../../platform/models/registry.js';
 import { GeneratedImageSchema, type GeneratedImage, type ImageInput, type ImageProvider, type StepContext } from '../contracts.js';
 import { ProviderError } from '../provider-error.js';
 import { sniffImage } from '../shared/image-size.js';
@@ -6,24 +7,18 @@ import { blockReason, createGeminiClient, geminiCall, geminiTokens, type VertexT
 import { GEMINI } from './errors.js';
 import { illustrationPrompt } from './image-prompt.js';
 
-/** Aspect ratios the Gemini image models accept (Imagen accepts 1:1, 3:4, 4:3, 9:16 and 16:9). */
-export const GEMINI_ASPECT_RATIOS = ['1:1', '2:3', '3:2', '3:4', '4:3', '4:5', '5:4', '9:16', '16:9', '21:9'] as const;
-export type GeminiAspectRatio = (typeof GEMINI_ASPECT_RATIOS)[number];
-
-export const DEFAULT_GEMINI_IMAGE_MODEL = 'gemini-2.5-flash-image';
-export const DEFAULT_IMAGEN_MODEL = 'imagen-4.0-generate-001';
-
 export interface GeminiImageOptions {
   /** Used in API-key mode; ignored when `vertex` is given (Vertex authenticates with Google credentials). */
   readonly apiKey: string;
-  /** Defaults to DEFAULT_GEMINI_IMAGE_MODEL, or DEFAULT_IMAGEN_MODEL in Vertex mode. */
-  readonly model?: string;
-  readonly aspectRatio: GeminiAspectRatio;
-  /** '1K' | '2K' | '4K' where the model supports it; omitted otherwise. */
-  readonly imageSize?: string;
+  /** A Gemini image model (the registry's default is gemini-nano-banana-2.1); an `imagen-*` id paints with Imagen. */
+  readonly model: string;
+  /** Already resolved against the model's accepted ratios (see resolveImageSizing). */
+  readonly aspectRatio: string;
+  /** '1K' | '2K' | '4K' where the model takes a size; omitted otherwise (sending one to a fixed-size model is a 400). */
+  readonly imageSize?: string | undefined;
   readonly baseUrl?: string;
   readonly timeoutMs: number;
-  /** Paint with Imagen on Vertex AI (`models.generateImages`) instead of a Gemini image model. */
+  /** Vertex AI instead of the Gemini API: the same Gemini image models, with Google credentials. */
   readonly vertex?: VertexTarget;
 }
 
@@ -56,7 +51,8 @@ function imageFromContent(response: GenerateContentResponse): GeneratedImage {
   const blocked = blockReason(response);
   if (blocked !== undefined) throw safety(blocked);
   const candidate = response.candidates?.[0];
-  const parts = candidate?.content?.parts ?? [];
+  // Image models that think may send draft images as thought parts before the final one: those are not the answer.
+  const parts = (candidate?.content?.parts ?? []).filter((p) => p.thought !== true);
   const image = parts.find((p) => p.inlineData?.data !== undefined && (p.inlineData.mimeType ?? 'image/').startsWith('image/'));
   if (image?.inlineData?.data === undefined) {
     const text = parts.map((p) => p.text ?? '').join(' ').trim().slice(0, 200);
@@ -74,14 +70,21 @@ function imageFromImagen(response: GenerateImagesResponse): GeneratedImage {
   throw noImage('Imagen returned no predictions');
 }
 
-/** The illustration from a Gemini image model (API key) or from Imagen (Vertex AI). */
+/**
+ * The illustration from a Gemini image model, through the Gemini API or
+ * Vertex AI alike. Imagen (`models.generateImages`) is used only when an
+ * `imagen-*` model is named; Google shut Imagen down in 2026, so the registry
+ * refuses those ids at boot unless an operator knows better.
+ */
 export function createGeminiImageProvider(options: GeminiImageOptions): ImageProvider {
   const client: GoogleGenAI = createGeminiClient(options, options.vertex);
-  const model = options.model ?? (options.vertex === undefined ? DEFAULT_GEMINI_IMAGE_MODEL : DEFAULT_IMAGEN_MODEL);
-  const sizing = options.imageSize === undefined ? {} : { imageSize: options.imageSize };
+  const { model } = options;
+  const sizing = options.imageSize === undefined || findModel(model)?.rejects.includes('imageSize') === true ? {} : { imageSize: options.imageSize };
+  const imagen = model.startsWith('imagen');
 
   async function withGemini(input: ImageInput, ctx: StepContext): Promise<GeneratedImage> {
-    const response = await geminiCall(options.timeoutMs, ctx, (signal) =>
+    ctx.recordParams?.({ provider: GEMINI, model, aspect_ratio: options.aspectRatio, ...(sizing.imageSize === undefined ? {} : { image_size: sizing.imageSize }) });
+    const response = await geminiCall(model, options.timeoutMs, ctx, (signal) =>
       client.models.generateContent({
         model,
         contents: [{ role: 'user', parts: [{ text: illustrationPrompt(input) }] }],
@@ -93,13 +96,13 @@ export function createGeminiImageProvider(options: GeminiImageOptions): ImagePro
         },
       }),
     );
-    const images = (response.candidates?.[0]?.content?.parts ?? []).filter((p) => p.inlineData !== undefined).length;
+    const images = (response.candidates?.[0]?.content?.parts ?? []).filter((p) => p.inlineData !== undefined && p.thought !== true).length;
     ctx.recordUsage?.({ provider: GEMINI, model, ...geminiTokens(response), images });
     return imageFromContent(response);
   }
 
   async function withImagen(input: ImageInput, ctx: StepContext): Promise<GeneratedImage> {
-    const response = await geminiCall(options.timeoutMs, ctx, (signal) =>
+    const response = await geminiCall(model, options.timeoutMs, ctx, (signal) =>
       client.models.generateImages({
         model,
         prompt: illustrationPrompt(input),
@@ -114,6 +117,6 @@ export function createGeminiImageProvider(options: GeminiImageOptions): ImagePro
 
   return {
     name: GEMINI,
-    illustrate: (input, ctx) => (options.vertex === undefined ? withGemini(input, ctx) : withImagen(input, ctx)),
+    illustrate: (input, ctx) => (imagen ? withImagen(input, ctx) : withGemini(input, ctx)),
   };
 }

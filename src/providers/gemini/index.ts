@@ -1,12 +1,5 @@
 export { checkGeminiHealth, type GeminiHealthOptions } from './health.js';
 export { createGeminiCodeProvider, type GeminiCodeOptions } from './code-provider.js';
 export type { GeminiConnection, VertexTarget } from './client.js';
-export {
-  createGeminiImageProvider,
-  DEFAULT_GEMINI_IMAGE_MODEL,
-  DEFAULT_IMAGEN_MODEL,
-  GEMINI_ASPECT_RATIOS,
-  type GeminiAspectRatio,
-  type GeminiImageOptions,
-} from './image-provider.js';
+export { createGeminiImageProvider, type GeminiImageOptions } from './image-provider.js';
 export { createGeminiTextProvider, type GeminiTextOptions } from './text-provider.js';

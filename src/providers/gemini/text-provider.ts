@@ -6,15 +6,19 @@ import { conceptPrompt, copyPrompt, JSON_REPAIR_INSTRUCTION, TEXT_SYSTEM_PROMPT 
 import { generateChecked } from './checked-generation.js';
 import { createGeminiClient } from './client.js';
 import { GEMINI } from './errors.js';
+import type { ThinkingLevel } from '../../platform/models/model-types.js';
 
 export interface GeminiTextOptions {
   readonly apiKey: string;
-  /** For example 'gemini-2.5-flash'. */
+  /** For example 'gemini-3.8-flash'. */
   readonly model: string;
-  readonly temperature: number;
-  readonly maxOutputTokens: number;
-  readonly topP: number;
-  readonly topK: number;
+  /** Used when the pipeline passes no per-step settings (ctx.params); sent only where the model accepts it. */
+  readonly temperature?: number | undefined;
+  /** Answer budget when the pipeline passes none; the thinking allowance is added on top. */
+  readonly maxOutputTokens?: number | undefined;
+  readonly topP?: number | undefined;
+  readonly topK?: number | undefined;
+  readonly thinking?: ThinkingLevel;
   readonly baseUrl?: string;
   /** Deadline of each request (a repair is a second request with its own deadline). */
   readonly timeoutMs: number;
@@ -33,15 +37,14 @@ export function createGeminiTextProvider(options: GeminiTextOptions): TextProvid
       prompt,
       repairInstruction: JSON_REPAIR_INSTRUCTION,
       check: (text) => parseJsonReply(text, schema),
-      config: {
-        systemInstruction: TEXT_SYSTEM_PROMPT,
+      config: { systemInstruction: TEXT_SYSTEM_PROMPT, responseMimeType: 'application/json', responseJsonSchema: jsonSchema },
+      defaults: {
         temperature: options.temperature,
-        topP: options.topP,
-        topK: options.topK,
-        maxOutputTokens: options.maxOutputTokens,
-        responseMimeType: 'application/json',
-        responseJsonSchema: jsonSchema,
+        explicitTemperature: options.temperature !== undefined,
+        answerTokens: options.maxOutputTokens ?? 2048,
+        thinking: options.thinking ?? 'low',
       },
+      sampling: { topP: options.topP, topK: options.topK },
     });
   }
 

@@ -1,3 +1,4 @@
+import type { CheckOutcome } from '../generation-params.js';
 import { ProviderError } from '../provider-error.js';
 import type { Checked } from './checked.js';
 
@@ -14,13 +15,22 @@ export interface Rejection {
   readonly problems: readonly string[];
 }
 
+/** How the second request differs from the first. */
+export interface Retake {
+  readonly rejection: Rejection;
+  /** The first answer hit the output-token limit: send a larger budget this time. */
+  readonly expandBudget: boolean;
+}
+
 export interface OneRepairOptions<T> {
   readonly provider: string;
   /** What is being produced, for error messages ("concept JSON", "postcard HTML"). */
   readonly what: string;
-  /** Sends one billable request; `rejection` is set for the repair request only. */
-  readonly ask: (rejection: Rejection | undefined) => Promise<Reply>;
+  /** Sends one billable request; `retake` is set for the second request only. */
+  readonly ask: (retake: Retake | undefined) => Promise<Reply>;
   readonly check: (text: string) => Checked<T>;
+  /** Told what the checks found, once, whatever the outcome (the attempt's quality score). */
+  readonly onOutcome?: (outcome: CheckOutcome) => void;
 }
 
 const TRUNCATED = 'the answer was cut off at the output token limit; make it shorter so it ends properly';
@@ -34,17 +44,24 @@ function problemsOf(reply: Reply, checked: Checked<unknown>): readonly string[] 
  * Asks, checks, and if the answer is unusable asks once more with the problems
  * as feedback in the same conversation. This is a repair conversation with the
  * model, not a retry of a failed request: transport failures propagate at once
- * and BullMQ owns retrying them. A second bad answer is a retryable
+ * and BullMQ owns retrying them. An answer cut off by the token limit is never
+ * accepted (a truncated page that happens to parse is still a broken page):
+ * the second request gets a larger budget. A second bad answer is a retryable
  * `invalid_output` (a fresh attempt starts a fresh conversation).
  */
 export async function askWithOneRepair<T>(options: OneRepairOptions<T>): Promise<T> {
   const first = await options.ask(undefined);
   const checked = options.check(first.text);
-  if (checked.ok) return checked.value;
-  const second = await options.ask({ reply: first.text, problems: problemsOf(first, checked) });
+  if (checked.ok && !first.truncated) {
+    options.onOutcome?.({ repaired: false, truncated: false, problems: 0 });
+    return checked.value;
+  }
+  const firstProblems = checked.ok ? [TRUNCATED] : problemsOf(first, checked);
+  const second = await options.ask({ rejection: { reply: first.text, problems: firstProblems }, expandBudget: first.truncated });
   const again = options.check(second.text);
-  if (again.ok) return again.value;
-  const problems = problemsOf(second, again);
+  options.onOutcome?.({ repaired: true, truncated: first.truncated || second.truncated, problems: checked.ok ? 0 : checked.problems.length });
+  if (again.ok && !second.truncated) return again.value;
+  const problems = again.ok ? [TRUNCATED] : problemsOf(second, again);
   throw new ProviderError(
     options.provider,
     'invalid_output',

@@ -3,6 +3,9 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
 import type { StepName } from './catalog.js';
+import { createMemoryLayer, type MemoryLayer } from './cache-memory-layer.js';
+import { createRedisLayer, type RedisLayer } from './cache-redis-layer.js';
+import type { CacheSnapshot } from './cache-stats.js';
 
 /**
  * The step result cache. An entry maps a hash of (step, provider chain with
@@ -14,6 +17,19 @@ export interface StepCache {
   /** The task id whose stored result answers this key, or null. Never throws: a cache outage is a miss. */
   get(step: StepName, key: string): Promise<string | null>;
   set(key: string, taskId: string): Promise<void>;
+}
+
+/** A StepCache in two layers, process memory in front of Redis, that counts its lookups per layer. */
+export interface LayeredStepCache extends StepCache {
+  /** This process's lookup totals and memory layer size, for the stats publisher. */
+  snapshot(): CacheSnapshot;
+}
+
+export interface StepCacheOptions {
+  readonly prefix: string;
+  readonly ttlSeconds: number;
+  /** Bounds of the memory layer; `maxEntries` 0 turns it off. */
+  readonly memory: { readonly maxEntries: number; readonly maxBytes: number };
 }
 
 /** Same meaning, same text: keys sorted, strings Unicode-normalised, trimmed and whitespace-collapsed. */
@@ -31,29 +47,70 @@ export function normalise(value: unknown): unknown {
   return value;
 }
 
-export function createStepCache(redis: Redis, options: { readonly prefix: string; readonly ttlSeconds: number }, metrics: Metrics, logger: Logger): StepCache {
+/**
+ * Composes the layers. A pointer found in Redis is copied into memory for no
+ * longer than Redis still keeps it; misses are not remembered, because
+ * another worker may store the result at any moment. A pointer whose
+ * postcard is gone is the step's business (it treats it as a miss and stores
+ * a fresh pointer, which replaces the stale one in both layers).
+ */
+export function composeStepCache(
+  layers: { readonly memory: MemoryLayer; readonly redis: RedisLayer },
+  options: Omit<StepCacheOptions, 'memory'>,
+  metrics: Metrics,
+  logger: Logger,
+): LayeredStepCache {
+  const { memory, redis } = layers;
+  const ttlMs = options.ttlSeconds * 1000;
+  // Plain numbers on the hot path; the publisher sends them to Redis in batches.
+  const counts = { memoryHits: 0, memoryMisses: 0, redisHits: 0, redisMisses: 0 };
   return {
     key(step, identity, input) {
       const digest = createHash('sha256').update(JSON.stringify([step, identity, normalise(input)])).digest('hex');
       return `${options.prefix}:cache:${step}:${digest}`;
     },
     async get(step, key) {
+      const remembered = memory.get(key);
+      if (remembered !== undefined) {
+        counts.memoryHits += 1;
+        metrics.cacheLookups.inc({ step, result: 'hit', layer: 'memory' });
+        return remembered;
+      }
+      if (memory.enabled) counts.memoryMisses += 1;
       try {
-        const source = await redis.get(key);
-        metrics.cacheLookups.inc({ step, result: source === null ? 'miss' : 'hit' });
-        return source;
+        const pointer = await redis.get(key);
+        if (pointer === null) {
+          counts.redisMisses += 1;
+          metrics.cacheLookups.inc({ step, result: 'miss', layer: 'redis' });
+          return null;
+        }
+        counts.redisHits += 1;
+        metrics.cacheLookups.inc({ step, result: 'hit', layer: 'redis' });
+        memory.set(key, pointer.taskId, pointer.ttlMs);
+        return pointer.taskId;
       } catch (error) {
-        metrics.cacheLookups.inc({ step, result: 'error' });
+        // The lookup went on to the provider, so for the hit rate it is a miss.
+        counts.redisMisses += 1;
+        metrics.cacheLookups.inc({ step, result: 'error', layer: 'redis' });
         logger.warn('step cache lookup failed; calling the provider', { step, error });
         return null;
       }
     },
     async set(key, taskId) {
+      // Memory first, so that its TTL starts before the Redis one and ends no later. It is kept even
+      // when Redis fails: the pointer names a committed result, which stays true whatever Redis does.
+      memory.set(key, taskId, ttlMs);
       try {
-        await redis.set(key, taskId, 'EX', options.ttlSeconds);
+        await redis.set(key, taskId);
       } catch (error) {
         logger.warn('could not store a step cache entry', { task_id: taskId, error });
       }
     },
+    snapshot: () => ({ ...counts, memoryEntries: memory.entries(), memoryBytes: memory.bytes() }),
   };
+}
+
+export function createStepCache(redis: Redis, options: StepCacheOptions, metrics: Metrics, logger: Logger): LayeredStepCache {
+  const memory = createMemoryLayer({ ...options.memory, maxTtlMs: options.ttlSeconds * 1000 });
+  return composeStepCache({ memory, redis: createRedisLayer(redis, options) }, options, metrics, logger);
 }

@@ -17,7 +17,8 @@ export interface Metrics {
   readonly stepRetries: Counter<'step'>;
   readonly providerLatency: Histogram<'provider' | 'operation' | 'outcome'>;
   readonly providerErrors: Counter<'provider' | 'kind'>;
-  readonly cacheLookups: Counter<'step' | 'result'>;
+  /** One per lookup, labelled with the layer that answered it: memory (hit) or redis (hit, miss, error). */
+  readonly cacheLookups: Counter<'step' | 'result' | 'layer'>;
 }
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120, 300];
@@ -62,7 +63,12 @@ export function createMetrics(options: { readonly process: string; readonly defa
       registers,
     }),
     providerErrors: new Counter({ name: 'provider_errors_total', help: 'Provider call failures by error class', labelNames: ['provider', 'kind'], registers }),
-    cacheLookups: new Counter({ name: 'postcard_step_cache_total', help: 'Step result cache lookups', labelNames: ['step', 'result'], registers }),
+    cacheLookups: new Counter({
+      name: 'postcard_step_cache_total',
+      help: 'Step result cache lookups, by the layer that answered (memory or redis)',
+      labelNames: ['step', 'result', 'layer'],
+      registers,
+    }),
   };
 }
 

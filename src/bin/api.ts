@@ -12,8 +12,9 @@ function main(): void {
   const server = createServer(api.app);
   api.attach(server);
   server.listen(config.http.port, config.http.host, () => {
-    logger.info('API listening', { host: config.http.host, port: config.http.port, public_base_url: config.http.publicBaseUrl });
+    logger.info('API listening', { host: config.http.host, port: config.http.port, public_base_url: config.http.publicBaseUrl, chains: api.readiness.summary() });
   });
+  void api.readiness.checkAtStartup();
   installShutdown(logger, [
     { name: 'http', run: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))) },
     { name: 'queues', run: () => api.close() },

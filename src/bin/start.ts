@@ -16,10 +16,13 @@ function main(): void {
   server.listen(config.http.port, config.http.host, () => {
     logger.info('postcard service ready', {
       url: config.http.publicBaseUrl,
-      providers: config.providers,
+      chains: api.readiness.summary(),
+      strategy: config.generation.strategy,
       concurrency: config.pipeline.concurrency,
     });
   });
+  // The workers' checks trip their circuit breaker, so a dead model is skipped from the first postcard on.
+  void (workers.readiness ?? api.readiness).checkAtStartup();
   installShutdown(logger, [
     { name: 'http', run: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))) },
     { name: 'workers', run: () => workers.close(config.shutdownTimeoutMs) },

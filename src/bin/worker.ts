@@ -12,10 +12,12 @@ async function main(): Promise<void> {
   const metricsServer = config.metricsPort === 0 ? null : await startMetricsServer(services.metrics.registry, config.http.host, config.metricsPort);
   logger.info('workers started', {
     concurrency: config.pipeline.concurrency,
-    providers: config.providers,
+    chains: workers.readiness?.summary(),
+    strategy: config.generation.strategy,
     prefix: config.queuePrefix,
     metrics_port: config.metricsPort === 0 ? null : config.metricsPort,
   });
+  void workers.readiness?.checkAtStartup();
   installShutdown(logger, [
     { name: 'workers', run: () => workers.close(config.shutdownTimeoutMs) },
     { name: 'metrics', run: () => new Promise<void>((resolve) => (metricsServer === null ? resolve() : metricsServer.close(() => resolve()))) },

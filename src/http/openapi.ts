@@ -24,7 +24,12 @@ const CreatedSchema = z
   .object({ task_id: z.uuid(), status: z.literal('PENDING'), status_url: z.url(), preview_url: z.url() })
   .meta({ id: 'Created' });
 
-const UsageSchema = z.object({ input_tokens: z.number(), output_tokens: z.number(), images: z.number(), cost_usd: z.number() });
+const UsageSchema = z.object({
+  input_tokens: z.number(),
+  output_tokens: z.number(),
+  images: z.number(),
+  cost_usd: z.number().nullable().meta({ description: 'null when a model without a known price was called' }),
+});
 
 const StepSchema = z.object({
   name: z.enum(STEP_NAMES),
@@ -35,6 +40,7 @@ const StepSchema = z.object({
   provider: z.string().nullable(),
   model: z.string().nullable(),
   cache_hit: z.boolean(),
+  strategy_reason: z.string().nullable().meta({ description: "why the postcard's strategy tried the providers in this order" }),
   started_at: z.iso.datetime().nullable(),
   finished_at: z.iso.datetime().nullable(),
   duration_ms: z.number().nullable(),
@@ -53,6 +59,7 @@ const StatusSchema = z
     data: z.object({ concept: ConceptSchema, content: CopySchema, image_url: z.url(), preview_url: z.url() }).nullable(),
     error: z.object({ step: z.enum(STEP_NAMES).nullable(), message: z.string() }).nullable(),
     usage: UsageSchema,
+    strategy: z.enum(['cost', 'quality', 'speed', 'balanced']),
     retry_count: z.number().int(),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),

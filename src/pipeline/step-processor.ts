@@ -1,10 +1,13 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Config, ProviderRole } from '../platform/config.js';
 import type { Logger } from '../platform/logger.js';
-import type { Price } from '../platform/provider-settings.js';
+import { StrategySchema } from '../platform/generation-settings.js';
 import type { Providers, Usage } from '../providers/contracts.js';
+import { qualityScore, type CheckOutcome, type SentParams } from '../providers/generation-params.js';
+import { ProviderError } from '../providers/provider-error.js';
 import { PIPELINE, StepJobDataSchema, type StepJobData, type StepJobResult } from './catalog.js';
-import { totalUsage } from './cost.js';
+import { totalUsage, type Pricer } from './cost.js';
+import type { Router, StepPlan } from './routing/router.js';
 import { WorkflowTimeoutError } from './errors.js';
 import type { StepCache } from './step-cache.js';
 import { classifyFailure } from './step-failure.js';
@@ -23,7 +26,9 @@ export interface StepProcessorDeps {
   /** The model a named provider uses for a role (recorded on the step run). */
   readonly modelOf: (provider: string, role: ProviderRole) => string;
   readonly cache: StepCache | undefined;
-  readonly prices: Readonly<Record<string, Price>>;
+  readonly pricer: Pricer;
+  /** Orders each step's chain by the postcard's strategy and tunes its parameters; absent for caller-supplied providers. */
+  readonly router: Router | undefined;
   readonly pipeline: Config['pipeline'];
   readonly publicBaseUrl: string;
   readonly logger: Logger;
@@ -60,16 +65,27 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
     }
 
     const usages: Usage[] = [];
-    let producer = deps.providers[step.role].name;
-    const record = (cacheHit: boolean): AttemptRecord => ({
-      provider: cacheHit ? 'cache' : producer,
-      model: cacheHit ? null : deps.modelOf(producer, step.role),
-      cacheHit,
-      ...totalUsage(usages, deps.prices),
-    });
+    const plan: StepPlan | undefined = await deps.router?.plan(step.name, strategyOf(postcard.strategy));
+    let producer = plan?.route[0] ?? deps.providers[step.role].name;
+    let sent: SentParams | undefined;
+    let checked: CheckOutcome | undefined;
+    const record = (cacheHit: boolean, error?: unknown): AttemptRecord => {
+      // Only what the member that answered (or failed last) sent and got counts: a fallback member may send nothing (local).
+      const own = sent !== undefined && sent.provider === producer ? sent : undefined;
+      return {
+        provider: cacheHit ? 'cache' : producer,
+        model: cacheHit ? null : (own?.model ?? deps.modelOf(producer, step.role)),
+        cacheHit,
+        ...totalUsage(usages, deps.pricer),
+        strategyReason: cacheHit ? null : (plan?.reason ?? null),
+        params: own === undefined ? null : { ...own, ...(checked === undefined ? {} : { repaired: checked.repaired, truncated: checked.truncated }) },
+        qualityScore: cacheHit || own === undefined || checked === undefined ? null : qualityScore(checked),
+        errorKind: error instanceof ProviderError ? error.kind : null,
+      };
+    };
     let startedAt: Date | undefined;
     try {
-      const started = await deps.store.start(key, job.id, producer);
+      const started = await deps.store.start(key, job.id, producer, plan?.reason ?? null);
       if (started === 'done') {
         // A redelivery after the result was stored: the paid work is not repeated.
         log.info('step already succeeded in this run; skipping');
@@ -97,6 +113,16 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
         recordProvider: (name: string) => {
           producer = name;
         },
+        // A fallback member starts afresh: what the previous one sent and how its answer fared is not this one's.
+        recordParams: (params: SentParams) => {
+          if (sent !== undefined && sent.provider !== params.provider) checked = undefined;
+          sent = params;
+          producer = params.provider;
+        },
+        recordCheck: (outcome: CheckOutcome) => {
+          checked = outcome;
+        },
+        ...(plan === undefined ? {} : { route: plan.route, params: (provider: string) => plan.params(provider) }),
       };
       // Racing the signal frees the job even if a provider ignores its signal.
       const outcome = await untilAborted(
@@ -129,7 +155,7 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
       });
       let postcardFailed = false;
       try {
-        postcardFailed = await deps.store.fail(key, startedAt, failure, record(false));
+        postcardFailed = await deps.store.fail(key, startedAt, failure, record(false, error));
       } catch (storeError) {
         // PostgreSQL may be the reason we are failing; the job's own error is what BullMQ must see.
         log.error('could not record the step failure', { error: storeError });
@@ -140,6 +166,12 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
       throw error;
     }
   };
+}
+
+/** The stored strategy, read defensively: a row written by an older version (or by hand) falls back to balanced. */
+function strategyOf(stored: string) {
+  const parsed = StrategySchema.safeParse(stored);
+  return parsed.success ? parsed.data : 'balanced';
 }
 
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {

@@ -23,7 +23,7 @@ export interface StepKey {
   readonly attempt: number;
 }
 
-/** What one attempt used: who answered, from the cache or not, tokens, images and estimated cost. */
+/** What one attempt used: who answered, from the cache or not, tokens, images, estimated cost, and how it was routed and asked. */
 export interface AttemptRecord {
   readonly provider: string;
   readonly model: string | null;
@@ -31,7 +31,16 @@ export interface AttemptRecord {
   readonly inputTokens: number;
   readonly outputTokens: number;
   readonly images: number;
-  readonly costUsd: number;
+  /** Null: a model without a known price was called. */
+  readonly costUsd: number | null;
+  /** Why the strategy tried providers in this order; null when no strategy ran (cache hit, caller-supplied providers). */
+  readonly strategyReason: string | null;
+  /** The parameters of the last request, with `repaired`/`truncated` flags; null when no request was made. */
+  readonly params: Readonly<Record<string, unknown>> | null;
+  /** 0..1 from our checks of the answer; null when nothing was checked. */
+  readonly qualityScore: number | null;
+  /** The ProviderError kind of a failure. */
+  readonly errorKind: string | null;
 }
 
 export interface StepFailure {
@@ -54,7 +63,7 @@ export interface StepStore {
    * is written), 'inactive' when the postcard is no longer active in this run,
    * 'first' when this is the postcard's first step to start, else 'started'.
    */
-  start(key: StepKey, jobId: string | undefined, provider: string): Promise<'done' | 'inactive' | 'first' | 'started'>;
+  start(key: StepKey, jobId: string | undefined, provider: string, strategyReason?: string | null): Promise<'done' | 'inactive' | 'first' | 'started'>;
   /**
    * Stores the step's result and marks the attempt SUCCEEDED, atomically.
    * `prepare` writes what the result points at (an image asset) and returns
@@ -70,11 +79,13 @@ export interface StepStore {
   failPostcard(taskId: string, run: number, step: StepName | null, message: string): Promise<boolean>;
 }
 
+const jsonText = (value: Readonly<Record<string, unknown>> | null) => (value === null ? null : JSON.stringify(value));
+
 export function createStepStore(db: Db, now: () => Date = () => new Date()): StepStore {
   return {
     load: (taskId) => db.postcard.findUnique({ where: { taskId } }),
 
-    async start(key, jobId, provider) {
+    async start(key, jobId, provider, strategyReason = null) {
       const at = now();
       // One statement instead of a transaction of five: this runs for every
       // step of every postcard, and the benchmark showed SQL round trips
@@ -97,11 +108,13 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
              AND NOT (SELECT v FROM done)
           RETURNING task_id, started_at = ${at}::timestamptz AS first
         ), attempt AS (
-          INSERT INTO step_runs (task_id, run, step, attempt, status, provider, job_id, started_at)
-          SELECT task_id, ${key.run}::int, ${key.step}::"StepName", ${key.attempt}::int, 'RUNNING', ${provider}::text, ${jobId ?? null}::text, ${at}::timestamptz
+          INSERT INTO step_runs (task_id, run, step, attempt, status, provider, job_id, started_at, strategy_reason)
+          SELECT task_id, ${key.run}::int, ${key.step}::"StepName", ${key.attempt}::int, 'RUNNING', ${provider}::text, ${jobId ?? null}::text, ${at}::timestamptz,
+                 ${strategyReason}::text
             FROM moved
           ON CONFLICT (task_id, run, step, attempt) DO UPDATE
              SET status = 'RUNNING', provider = EXCLUDED.provider, job_id = EXCLUDED.job_id, started_at = EXCLUDED.started_at,
+                 strategy_reason = EXCLUDED.strategy_reason,
                  finished_at = NULL, duration_ms = NULL, error = NULL, retryable = NULL
         )
         SELECT (SELECT v FROM done) AS done, (SELECT first FROM moved) AS first`;
@@ -146,7 +159,9 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
                  duration_ms = ${at.getTime() - startedAt.getTime()}::int,
                  provider = ${record.provider}::text, model = ${record.model}::text, cache_hit = ${record.cacheHit}::boolean,
                  input_tokens = ${record.inputTokens}::int, output_tokens = ${record.outputTokens}::int,
-                 images = ${record.images}::int, cost_usd = ${record.costUsd}::numeric
+                 images = ${record.images}::int, cost_usd = ${record.costUsd}::numeric,
+                 strategy_reason = ${record.strategyReason}::text, params = ${jsonText(record.params)}::jsonb,
+                 quality_score = ${record.qualityScore}::float8
            WHERE task_id = ${key.taskId}::uuid AND run = ${key.run}::int AND step = ${key.step}::"StepName" AND attempt = ${key.attempt}::int
           RETURNING 1
         )
@@ -167,17 +182,20 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
       const rows = await db.$queryRaw<Array<{ failed: boolean }>>`
         WITH attempt AS (
           INSERT INTO step_runs (task_id, run, step, attempt, status, started_at, finished_at, duration_ms, error, retryable,
-                                 provider, model, cache_hit, input_tokens, output_tokens, images, cost_usd)
+                                 provider, model, cache_hit, input_tokens, output_tokens, images, cost_usd,
+                                 strategy_reason, params, quality_score, error_kind)
           VALUES (${key.taskId}::uuid, ${key.run}::int, ${key.step}::"StepName", ${key.attempt}::int, 'FAILED',
                   ${startedAt ?? at}::timestamptz, ${at}::timestamptz,
                   ${startedAt === undefined ? 0 : at.getTime() - startedAt.getTime()}::int, ${failure.message}::text, ${failure.retryable}::boolean,
                   ${record.provider}::text, ${record.model}::text, ${record.cacheHit}::boolean, ${record.inputTokens}::int,
-                  ${record.outputTokens}::int, ${record.images}::int, ${record.costUsd}::numeric)
+                  ${record.outputTokens}::int, ${record.images}::int, ${record.costUsd}::numeric,
+                  ${record.strategyReason}::text, ${jsonText(record.params)}::jsonb, ${record.qualityScore}::float8, ${record.errorKind}::text)
           ON CONFLICT (task_id, run, step, attempt) DO UPDATE
              SET status = 'FAILED', finished_at = EXCLUDED.finished_at, duration_ms = EXCLUDED.duration_ms,
                  error = EXCLUDED.error, retryable = EXCLUDED.retryable, provider = EXCLUDED.provider, model = EXCLUDED.model,
                  cache_hit = EXCLUDED.cache_hit, input_tokens = EXCLUDED.input_tokens, output_tokens = EXCLUDED.output_tokens,
-                 images = EXCLUDED.images, cost_usd = EXCLUDED.cost_usd
+                 images = EXCLUDED.images, cost_usd = EXCLUDED.cost_usd, strategy_reason = EXCLUDED.strategy_reason,
+                 params = EXCLUDED.params, quality_score = EXCLUDED.quality_score, error_kind = EXCLUDED.error_kind
           RETURNING 1
         ), moved AS (
           UPDATE postcards

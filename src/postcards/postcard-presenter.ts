@@ -23,7 +23,8 @@ interface UsageView {
   input_tokens: number;
   output_tokens: number;
   images: number;
-  cost_usd: number;
+  /** Null when any call used a model without a known price: unknown, not free. */
+  cost_usd: number | null;
 }
 
 function usageOf(runs: readonly StepRun[]): UsageView {
@@ -32,9 +33,9 @@ function usageOf(runs: readonly StepRun[]): UsageView {
     total.input_tokens += r.inputTokens;
     total.output_tokens += r.outputTokens;
     total.images += r.images;
-    total.cost_usd += Number(r.costUsd);
+    total.cost_usd = r.costUsd === null || total.cost_usd === null ? null : total.cost_usd + Number(r.costUsd);
   }
-  total.cost_usd = Math.round(total.cost_usd * 1e6) / 1e6;
+  total.cost_usd = total.cost_usd === null ? null : Math.round(total.cost_usd * 1e6) / 1e6;
   return total;
 }
 
@@ -46,6 +47,10 @@ function presentAttempt(r: StepRun) {
     provider: r.provider,
     model: r.model,
     cache_hit: r.cacheHit,
+    strategy_reason: r.strategyReason,
+    params: r.params,
+    quality_score: r.qualityScore,
+    error_kind: r.errorKind,
     usage: usageOf([r]),
     started_at: iso(r.startedAt),
     finished_at: iso(r.finishedAt),
@@ -79,6 +84,7 @@ function presentStep(postcard: Postcard, step: StepName, runs: readonly StepRun[
     error: latest?.status === 'FAILED' ? latest.error : null,
     model: latest?.model ?? null,
     cache_hit: latest?.cacheHit ?? false,
+    strategy_reason: latest?.strategyReason ?? null,
     usage: usageOf(current),
     history: runs.filter((r) => r.step === step).map(presentAttempt),
   };
@@ -111,6 +117,7 @@ export function presentStatus(postcard: PostcardWithSteps, urls: UrlBuilder) {
         : null,
     retry_count: postcard.retryCount,
     cache: postcard.useCache,
+    strategy: postcard.strategy,
     // Every attempt of every run counts: failed calls are billed too.
     usage: usageOf(postcard.stepRuns),
     status_url: urls.statusUrl(postcard.taskId),

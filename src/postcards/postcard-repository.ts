@@ -1,4 +1,5 @@
 import type { Db } from '../platform/db.js';
+import type { Strategy } from '../platform/generation-settings.js';
 import { Prisma, type Postcard, type StepRun } from '../generated/prisma/client.js';
 import type { CreatePostcardBody, PostcardStatus } from './postcard-schemas.js';
 
@@ -33,7 +34,8 @@ export interface PostcardRepository {
   list(options: ListOptions): Promise<Postcard[]>;
 }
 
-export function createPostcardRepository(db: Db): PostcardRepository {
+/** `defaultStrategy`: WORKFLOW_STRATEGY, for postcards whose request names none. */
+export function createPostcardRepository(db: Db, defaultStrategy: Strategy = 'balanced'): PostcardRepository {
   const insert = (tx: Prisma.TransactionClient, taskId: string, body: CreatePostcardBody, previewUrl: string) =>
     tx.postcard.create({
         data: {
@@ -43,6 +45,7 @@ export function createPostcardRepository(db: Db): PostcardRepository {
           theme: body.theme,
           userId: body.user_id,
           useCache: body.cache,
+          strategy: body.strategy ?? defaultStrategy,
           // The body came from JSON.parse, so its metadata is JSON by construction.
           metadata: body.metadata === null ? Prisma.DbNull : (body.metadata as Prisma.InputJsonObject),
           previewUrl,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StrategySchema } from '../platform/generation-settings.js';
 
 const MAX_METADATA_BYTES = 4096;
 
@@ -23,6 +24,8 @@ export const CreatePostcardBodySchema = z.strictObject(
     user_id: optionalText(128),
     /** false: compute every step afresh instead of reusing cached results. */
     cache: z.boolean({ error: 'must be true or false' }).default(true),
+    /** How each step orders its providers: cost, quality, speed or balanced (or the design document's cost_optimized, quality_first, speed_first). Default: WORKFLOW_STRATEGY. */
+    strategy: StrategySchema.optional(),
     metadata: z
       .record(z.string(), z.unknown())
       .refine((m) => Buffer.byteLength(JSON.stringify(m), 'utf8') <= MAX_METADATA_BYTES, {

@@ -6,9 +6,10 @@ import { createAssetRouter } from '../assets/asset-routes.js';
 import { createEventHub } from '../events/event-hub.js';
 import { createSseRouter } from '../events/sse-routes.js';
 import { attachWebSocketServer, type WsServer } from '../events/ws-server.js';
-import { cachedCheck, createHealthRouter } from '../health/health-routes.js';
+import { createHealthRouter } from '../health/health-routes.js';
 import { createApp } from '../http/app.js';
 import { createOpenApiRouter } from '../http/openapi.js';
+import { createCacheStatsReader } from '../pipeline/cache-stats.js';
 import { createFlowEnqueuer } from '../pipeline/flow.js';
 import { closeAll, createFlowProducer, createStepQueues } from '../pipeline/queues.js';
 import { registerQueueGauges } from '../platform/metrics.js';
@@ -21,10 +22,14 @@ import { publishControl } from '../pipeline/control-channel.js';
 import { createPreviewRouter } from '../preview/preview-routes.js';
 import { createProviderSetup } from '../providers/provider-factory.js';
 import { createStatsRouter } from '../stats/stats-routes.js';
+import { createProviderReadiness, type ProviderReadiness } from './provider-readiness.js';
 import type { Services } from './services.js';
+import { createStepRouter } from './step-router.js';
 
 export interface ApiRuntime {
   readonly app: Express;
+  /** The configured providers as the API sees them (startup checks, the ready line). */
+  readonly readiness: ProviderReadiness;
   /** Adds what needs the HTTP server itself (the WebSocket endpoint). */
   attach(server: Server): void;
   close(): Promise<void>;
@@ -40,7 +45,7 @@ export function createApiRuntime(services: Services): ApiRuntime {
   const urls = createUrlBuilder(config.http.publicBaseUrl);
   const flows = createFlowEnqueuer(producer, queues, config.pipeline);
   const service = createPostcardService({
-    repository: createPostcardRepository(db),
+    repository: createPostcardRepository(db, config.generation.strategy),
     flows,
     idempotencyTtlMs: config.idempotencyTtlMs,
     events: services.events,
@@ -59,12 +64,13 @@ export function createApiRuntime(services: Services): ApiRuntime {
   const hub = createEventHub(services.dedicatedRedis('events'), services.redis('request'), config.queuePrefix, logger);
   const follow = { hub, service, urls, heartbeatMs: config.events.heartbeatMs };
 
-  // Providers are reported but not required: a chain can fall back, and an
-  // outage upstream must not take our API out of the load balancer.
-  const providerChecks = createProviderSetup(config.providers)
-    .healthChecks.map((h) =>
-      cachedCheck({ name: `provider:${h.name}`, required: false, check: () => h.check(AbortSignal.timeout(5000)) }, config.providers.healthTtlMs),
-    );
+  // Each model is reported but not required: a chain can fall back, and an
+  // outage upstream must not take our API out of the load balancer. A step
+  // whose whole chain has no usable member is required: nothing can be made.
+  const providerSetup = createProviderSetup(config);
+  const readiness = createProviderReadiness(providerSetup, config, logger);
+  const router = createStepRouter(services, providerSetup);
+  const providerChecks = readiness.healthChecks;
 
   const admin = [];
   if (hasAdminCredentials(config.admin)) {
@@ -85,7 +91,14 @@ export function createApiRuntime(services: Services): ApiRuntime {
     postcards: [createSseRouter(follow), createPostcardRouter(service, lifecycle, urls)],
     assets: createAssetRouter(db),
     preview: createPreviewRouter(service),
-    stats: createStatsRouter({ db, queues }),
+    stats: createStatsRouter({
+      db,
+      queues,
+      // performance.timeOrigin is when this Node process started, before the connections were built.
+      startedAt: new Date(performance.timeOrigin),
+      cache: createCacheStatsReader(services.redis('request'), config.queuePrefix, logger),
+      ...(router === undefined ? {} : { tuning: () => router.tuning() }),
+    }),
     health: createHealthRouter([
       { name: 'postgres', check: async () => void (await db.$queryRaw`SELECT 1`) },
       { name: 'redis', check: async () => void (await services.redis('request').ping()) },
@@ -98,6 +111,7 @@ export function createApiRuntime(services: Services): ApiRuntime {
   let ws: WsServer | undefined;
   return {
     app,
+    readiness,
     attach(server) {
       ws = attachWebSocketServer(server, { ...follow, logger });
     },

@@ -3,28 +3,42 @@ import { createFlowEnqueuer } from '../pipeline/flow.js';
 import { startPipelineWorkers, type PipelineWorkers } from '../pipeline/pipeline-workers.js';
 import { closeAll, createFlowProducer, createStepQueues } from '../pipeline/queues.js';
 import { startReconciler } from '../pipeline/reconciler.js';
-import { createStepCache } from '../pipeline/step-cache.js';
+import { startCacheStatsPublisher } from '../pipeline/cache-stats.js';
+import { createStepCache, type LayeredStepCache } from '../pipeline/step-cache.js';
 import type { StepProcessorDeps } from '../pipeline/step-processor.js';
 import { createStepReporter } from '../pipeline/step-reporter.js';
 import { createStepStore } from '../pipeline/step-store.js';
 import { createUrlBuilder } from '../postcards/postcard-presenter.js';
+import { createPricer } from '../pipeline/cost.js';
 import { createProviderSetup, type ProviderSetup } from '../providers/provider-factory.js';
 import { instrumentProviders } from '../providers/instrumented.js';
+import { createProviderReadiness, type ProviderReadiness } from './provider-readiness.js';
 import type { Services } from './services.js';
+import { createStepRouter } from './step-router.js';
 
 /** Providers supplied by a caller (tests, benchmarks) rather than built from config. */
-export type ProviderChoice = Pick<ProviderSetup, 'providers'> & Partial<Pick<ProviderSetup, 'identity' | 'modelOf'>>;
+export type ProviderChoice = Pick<ProviderSetup, 'providers'> & Partial<Pick<ProviderSetup, 'identity' | 'modelOf' | 'members' | 'breaker'>>;
 
 /** A caller's providers are timed as a whole; configured chains are timed member by member in the factory. */
-function chosen(services: Services, choice: ProviderChoice | undefined): ProviderChoice {
-  if (choice === undefined) return createProviderSetup(services.config.providers, services.metrics);
-  return { ...choice, providers: instrumentProviders(choice.providers, services.metrics) };
+function chosen(services: Services, choice: ProviderChoice | undefined): { readonly choice: ProviderChoice; readonly setup?: ProviderSetup } {
+  if (choice === undefined) {
+    const setup = createProviderSetup(services.config, { metrics: services.metrics });
+    return { choice: setup, setup };
+  }
+  return { choice: { ...choice, providers: instrumentProviders(choice.providers, services.metrics) } };
 }
 
+/** The processor's deps, with the cache's concrete type so that the runtime can publish its statistics. */
+export type WorkerStepDeps = StepProcessorDeps & {
+  readonly cache: LayeredStepCache | undefined;
+  /** The configured chains, when built from config (not for caller-supplied providers). */
+  readonly setup: ProviderSetup | undefined;
+};
+
 /** What every step processor needs, wired from the process's services. */
-export function createStepDeps(services: Services, requested?: ProviderChoice): StepProcessorDeps {
+export function createStepDeps(services: Services, requested?: ProviderChoice): WorkerStepDeps {
   const { config, logger, db, metrics } = services;
-  const choice = chosen(services, requested);
+  const { choice, setup } = chosen(services, requested);
   const { providers } = choice;
   const settings = config.providers;
   return {
@@ -41,21 +55,34 @@ export function createStepDeps(services: Services, requested?: ProviderChoice): 
     cache:
       settings.cacheTtlSeconds === 0
         ? undefined
-        : createStepCache(services.redis('request'), { prefix: config.queuePrefix, ttlSeconds: settings.cacheTtlSeconds }, metrics, logger),
-    prices: settings.prices,
+        : createStepCache(
+            services.redis('request'),
+            { prefix: config.queuePrefix, ttlSeconds: settings.cacheTtlSeconds, memory: settings.cacheMemory },
+            metrics,
+            logger,
+          ),
+    pricer: createPricer(settings.priceOverrides, (model) =>
+      logger.warn('model has no known price: its cost is reported as unknown (null); add it to PRICE_TABLE_JSON', { model }),
+    ),
+    router: createStepRouter(services, choice),
+    setup,
     pipeline: config.pipeline,
     publicBaseUrl: config.http.publicBaseUrl,
     logger,
   };
 }
 
+/** The step workers, and what they know of their providers (for the startup checks and the ready line). */
+export type WorkerRuntime = PipelineWorkers & { readonly readiness: ProviderReadiness | undefined };
+
 /**
  * The four step workers. Providers default to the configured chains; a caller
  * may pass its own (the benchmarks' simulated provider, the tests' scripted ones).
  */
-export function createWorkerRuntime(services: Services, choice?: ProviderChoice): PipelineWorkers {
+export function createWorkerRuntime(services: Services, choice?: ProviderChoice): WorkerRuntime {
   const { config, logger } = services;
   const deps = createStepDeps(services, choice);
+  const readiness = deps.setup === undefined ? undefined : createProviderReadiness(deps.setup, config, logger);
   const queues = createStepQueues(services.redis('request'), config.queuePrefix, (error) => logger.warn('queue error', { error: error.message }));
   const workers = startPipelineWorkers({
     queues,
@@ -71,11 +98,16 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice)
     maxStalledCount: services.config.reliability.maxStalledCount,
     deps,
   });
+  const cacheStats =
+    deps.cache === undefined ? undefined : startCacheStatsPublisher(services.redis('request'), { prefix: config.queuePrefix }, deps.cache.snapshot, logger);
   if (config.reliability.reconcileIntervalMs === 0) {
     return {
       workers: workers.workers,
+      readiness,
       async close(timeoutMs) {
         await workers.close(timeoutMs);
+        // After the workers, so that the final totals include the last jobs' lookups.
+        await cacheStats?.close();
         await closeAll(Object.values(queues));
       },
     };
@@ -100,9 +132,11 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice)
   );
   return {
     workers: workers.workers,
+    readiness,
     async close(timeoutMs) {
       await reconciler.close();
       await workers.close(timeoutMs);
+      await cacheStats?.close();
       await closeAll([producer, ...Object.values(queues)]);
     },
   };

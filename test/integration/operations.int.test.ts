@@ -90,9 +90,13 @@ describe('operations endpoints', () => {
     const ready = await getJson(system.baseUrl, '/readyz');
     expect(ready.status).toBe(200);
     const components = ready.body.components as Array<{ name: string; status: string; latency_ms: number }>;
+    // With no keys, every step's auto chain is local: no model to look up, and each chain is usable.
     expect(components.map((c) => [c.name, c.status])).toEqual([
       ['postgres', 'up'],
       ['redis', 'up'],
+      ['chain:text', 'up'],
+      ['chain:image', 'up'],
+      ['chain:code', 'up'],
     ]);
   });
 });

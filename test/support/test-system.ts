@@ -6,11 +6,10 @@ import { createLogger } from '../../src/platform/logger';
 import { secretValues } from '../../src/platform/secrets';
 import { createStepQueues, type StepQueues } from '../../src/pipeline/queues';
 import { STEP_NAMES } from '../../src/pipeline/catalog';
-import type { PipelineWorkers } from '../../src/pipeline/pipeline-workers';
 import type { Providers } from '../../src/providers/contracts';
 import { createApiRuntime, type ApiRuntime } from '../../src/runtime/api-runtime';
 import { createServices, type Services } from '../../src/runtime/services';
-import { createWorkerRuntime } from '../../src/runtime/worker-runtime';
+import { createWorkerRuntime, type WorkerRuntime } from '../../src/runtime/worker-runtime';
 import { createTestDatabase, queryDatabase, type TestDatabase } from './postgres';
 
 export interface TestSystem {
@@ -18,7 +17,7 @@ export interface TestSystem {
   readonly config: Config;
   readonly services: Services;
   readonly database: TestDatabase;
-  readonly workers: PipelineWorkers | null;
+  readonly workers: WorkerRuntime | null;
   readonly queues: StepQueues;
   query<R extends object>(sql: string, params?: unknown[]): Promise<R[]>;
   /** Stops everything and removes this suite's database and queues. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IMAGE_QUALITIES, parseImageSize, type ImageQuality, type RequestedImageSize } from './models/image-sizing.js';
-import { defaultModelId, retiredModelProblem } from './models/registry.js';
+import { defaultModelId, findModel, retiredModelProblem } from './models/registry.js';
 import { resolveChains, type ChainChoice } from './provider-chains.js';
 
 /**
@@ -193,17 +193,26 @@ export function providerProblems(e: ProviderEnv, today: Date): string[] {
     }
   }
   // A model the registry knows is shut down fails here, naming its replacement, rather than 404ing on the first postcard.
-  const named: Array<[string, string | undefined]> = [
-    ['GEMINI_TEXT_MODEL', e.GEMINI_TEXT_MODEL],
-    ['GEMINI_IMAGE_MODEL', e.GEMINI_IMAGE_MODEL],
-    ['GEMINI_CODE_MODEL', e.GEMINI_CODE_MODEL],
-    ['CLAUDE_MODEL', e.CLAUDE_MODEL],
+  const named: Array<[string, string | undefined, readonly ProviderRole[]]> = [
+    ['GEMINI_TEXT_MODEL', e.GEMINI_TEXT_MODEL, ['text']],
+    ['GEMINI_IMAGE_MODEL', e.GEMINI_IMAGE_MODEL, ['image']],
+    ['GEMINI_CODE_MODEL', e.GEMINI_CODE_MODEL, ['code']],
+    ['CLAUDE_MODEL', e.CLAUDE_MODEL, ['text', 'code']],
   ];
-  for (const [variable, id] of named) {
-    const problem = id === undefined ? undefined : retiredModelProblem(id, today);
+  for (const [variable, id, roles] of named) {
+    if (id === undefined) continue;
+    const problem = retiredModelProblem(id, today) ?? roleProblem(id, roles);
     if (problem !== undefined) problems.push(`${variable}: ${problem}`);
   }
   return problems;
+}
+
+/** A model the registry knows cannot serve the role it is configured for (a text model as the image model, say). */
+function roleProblem(id: string, roles: readonly ProviderRole[]): string | undefined {
+  const entry = findModel(id);
+  const missing = roles.filter((r) => entry !== undefined && !entry.roles.includes(r));
+  if (entry === undefined || missing.length === 0) return undefined;
+  return `${entry.id} cannot serve the ${missing.join(' and ')} step (it serves ${entry.roles.join(', ')})`;
 }
 
 export function providerSettings(e: ProviderEnv): ProviderSettings {

@@ -157,6 +157,13 @@ describe('loadConfig: providers switched on by keys, and the design document\'s 
     expect(() => loadConfig({ CLAUDE_MODEL: 'claude-sonnet-4-5-20250929' }, today)).toThrow(/claude-sonnet-4-5 was shut down on 2026-11-30 by Anthropic; use claude-sonnet-5-5/);
   });
 
+  it('refuses a model configured for a role the registry says it cannot serve', () => {
+    expect(() => loadConfig({ GEMINI_IMAGE_MODEL: 'gemini-3.8-flash' }, today)).toThrow(
+      'GEMINI_IMAGE_MODEL: gemini-3.8-flash cannot serve the image step (it serves text, code)',
+    );
+    expect(() => loadConfig({ GEMINI_CODE_MODEL: 'gemini-3.5-flash-lite' }, today)).toThrow('GEMINI_CODE_MODEL: gemini-3.5-flash-lite cannot serve the code step');
+  });
+
   it('allows a model the registry does not know', () => {
     expect(loadConfig({ GEMINI_TEXT_MODEL: 'gemini-9-experimental' }, today).providers.gemini.text.model).toBe('gemini-9-experimental');
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallParams, CheckOutcome, SentParams } from './generation-params.js';
+import { documentProblems, MAX_PAGE_BYTES } from './shared/page-quality/index.js';
 
 /**
  * What every provider family (local, Gemini, Claude, …) must produce. The same
@@ -7,21 +8,123 @@ import type { CallParams, CheckOutcome, SentParams } from './generation-params.j
  * models' structured output, so a step never stores something malformed.
  */
 
+/**
+ * The occasions a card can be for: Chinese, English-speaking, European,
+ * Japanese, Korean, South Asian, Muslim and Jewish holidays, life events and
+ * feelings. Older values are kept (stored concepts stay valid).
+ */
 export const OCCASIONS = [
-  'birthday',
-  'new_year',
+  // Chinese calendar and Chinese civic days
   'spring_festival',
-  'thanks',
-  'love',
-  'congratulations',
-  'travel',
+  'lantern_festival',
+  'qingming',
+  'dragon_boat',
+  'qixi',
+  'mid_autumn',
+  'double_ninth',
+  'teachers_day',
+  'national_day',
+  // Western holidays
+  'christmas',
+  'new_year',
+  'valentines',
+  'easter',
+  'mothers_day',
+  'fathers_day',
+  'halloween',
+  'thanksgiving',
+  // South Asian, Muslim and Jewish holidays
+  'diwali',
+  'eid',
+  'hanukkah',
+  // Korean holidays
+  'seollal',
+  'chuseok',
+  // Life events
+  'birthday',
+  'wedding',
+  'anniversary',
+  'new_baby',
+  'graduation',
+  'new_job',
+  'retirement',
+  'housewarming',
+  'farewell',
   'get_well',
+  'sympathy',
+  'congratulations',
+  // Feelings and greetings
+  'thanks',
+  'apology',
+  'love',
+  'friendship',
+  'travel',
   'general',
 ] as const;
 export type Occasion = (typeof OCCASIONS)[number];
 
-export const LANGUAGES = ['zh', 'en'] as const;
+/** The feeling a card carries; somber cards (sympathy, Qingming) have no celebration in words, colour or motion. */
+export const TONES = ['joyful', 'warm', 'formal', 'somber', 'romantic', 'playful'] as const;
+export type Tone = (typeof TONES)[number];
+
+/** Languages the postcard text is written in. Others fall back to English, and the concept says so. */
+export const LANGUAGES = ['zh', 'en', 'ja', 'ko', 'es', 'fr', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** Who the card is to or from, normalised across languages (妈妈, Mom, お母さん, mamá → mother). */
+export const RELATIONS = [
+  'mother',
+  'father',
+  'parents',
+  'grandmother',
+  'grandfather',
+  'grandparents',
+  'son',
+  'daughter',
+  'child',
+  'spouse',
+  'partner',
+  'sibling',
+  'relative',
+  'friend',
+  'teacher',
+  'student',
+  'colleague',
+  'boss',
+  'team',
+  'neighbor',
+  'client',
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/**
+ * What the request says about the people and things on the card, found
+ * anywhere in the sentence. Names keep the form of address as written
+ * ("Sarah", "王老师", "abuela Carmen", "ゆきちゃん", "지민아").
+ */
+export const EntitiesSchema = z.object({
+  recipients: z.array(z.string().min(1).max(60)).max(5),
+  recipient_relation: z.enum(RELATIONS).nullable(),
+  sender_relation: z.enum(RELATIONS).nullable(),
+  /** Ages, ordinals, counts and years as written ("30th", "八十", "40", "2027"). */
+  numbers: z.array(z.string().min(1).max(20)).max(5),
+  /** The recipient's age or the anniversary's years, when the request gives one. */
+  age: z.number().int().min(0).max(150).nullable(),
+  places: z.array(z.string().min(1).max(60)).max(5),
+  /** Interests and objects worth showing or mentioning (jazz, roses, tennis, matcha). */
+  interests: z.array(z.string().min(1).max(60)).max(8),
+});
+export type Entities = z.infer<typeof EntitiesSchema>;
+
+export const NO_ENTITIES: Entities = {
+  recipients: [],
+  recipient_relation: null,
+  sender_relation: null,
+  numbers: [],
+  age: null,
+  places: [],
+  interests: [],
+};
 
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a #rrggbb colour');
 
@@ -43,6 +146,11 @@ export const ConceptSchema = z.object({
   motifs: z.array(z.string().min(1).max(60)).min(1).max(8),
   copy_direction: z.string().min(1).max(500),
   audience: z.string().min(1).max(200),
+  // Defaults keep concepts stored before these fields existed readable.
+  tone: z.enum(TONES).default('warm'),
+  entities: EntitiesSchema.default(NO_ENTITIES),
+  /** Set when the request's language is one we cannot write, so the card is in English: the language seen, e.g. "Italian". */
+  language_fallback: z.string().max(60).nullable().default(null),
 });
 export type Concept = z.infer<typeof ConceptSchema>;
 
@@ -67,11 +175,12 @@ export const GeneratedImageSchema = z.object({
 });
 export type GeneratedImage = z.infer<typeof GeneratedImageSchema>;
 
-export const MAX_HTML_BYTES = 512 * 1024;
+export const MAX_HTML_BYTES = MAX_PAGE_BYTES;
 
 /**
- * One complete HTML5 document that loads nothing from the network except the
- * postcard's own image URL. Real models get this same check as feedback.
+ * One complete HTML5 document that loads nothing from the network except its
+ * own <img> sources, checked with the page-quality parser. Real models' pages
+ * go through the whole gate (`checkPage`), which also knows the copy and the image URL.
  */
 export const HtmlDocumentSchema = z
   .string()
@@ -81,15 +190,7 @@ export const HtmlDocumentSchema = z
   });
 
 export function htmlProblems(html: string): string[] {
-  const problems: string[] = [];
-  if (!/^\s*<!doctype html>/i.test(html)) problems.push('must start with <!DOCTYPE html>');
-  if (!/<html[\s>]/i.test(html) || !/<\/html>\s*$/i.test(html)) problems.push('must be one complete <html>…</html> document');
-  if (!/<head[\s>]/i.test(html) || !/<body[\s>]/i.test(html)) problems.push('must have <head> and <body>');
-  if (!/<meta[^>]+name=["']?viewport/i.test(html)) problems.push('must declare a viewport meta tag for mobile webviews');
-  if (/<script[^>]+src\s*=/i.test(html)) problems.push('must not load external scripts');
-  if (/<link[^>]+rel=["']?stylesheet/i.test(html)) problems.push('must not load external stylesheets');
-  if (/@import\s/i.test(html)) problems.push('must not @import stylesheets');
-  return problems;
+  return documentProblems(html);
 }
 
 /** What one provider call consumed, for cost accounting. */

@@ -14,6 +14,9 @@ export const CONCEPT: Concept = {
   motifs: ['peonies', 'garden path', 'butterflies'],
   copy_direction: '真诚地感谢妈妈，轻松温柔',
   audience: 'mother',
+  tone: 'warm',
+  entities: { recipients: ['妈妈'], recipient_relation: 'mother', sender_relation: 'daughter', numbers: [], age: null, places: [], interests: ['garden'] },
+  language_fallback: null,
 };
 
 export const COPY: Copy = {

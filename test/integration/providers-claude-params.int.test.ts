@@ -77,7 +77,7 @@ describe('Claude streams that think first', () => {
   });
 
   it('sends only the text of a thinking answer back in a repair turn', async () => {
-    const bad = JSON.stringify({ ...CONCEPT, occasion: 'halloween' });
+    const bad = JSON.stringify({ ...CONCEPT, occasion: 'oktoberfest' });
     fake.queue('messages', anthropicStream(bad, { thinking: 'secret reasoning' }), anthropicStream(JSON.stringify(CONCEPT), { thinking: null }));
     await expect(createClaudeTextProvider(options()).concept({ request: REQUEST }, recordingContext().ctx)).resolves.toEqual(CONCEPT);
     const repair = messagesBody(fake.received('messages')[1]);

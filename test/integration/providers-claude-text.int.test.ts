@@ -56,7 +56,7 @@ describe('Claude text provider', () => {
   });
 
   it('repairs an invalid answer once, with its previous answer and the validation errors in the conversation', async () => {
-    const wrong: Concept = { ...CONCEPT, language: 'fr' as Concept['language'], motifs: [] };
+    const wrong: Concept = { ...CONCEPT, language: 'it' as Concept['language'], motifs: [] };
     fake.queue('messages', anthropicReply(JSON.stringify(wrong)), anthropicReply(JSON.stringify(CONCEPT)));
     const { ctx, usage } = recordingContext();
     await expect(concept(ctx)).resolves.toEqual(CONCEPT);

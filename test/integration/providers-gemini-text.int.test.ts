@@ -98,7 +98,7 @@ describe('Gemini text provider', () => {
   });
 
   it('gives up after one repair with a retryable invalid_output', async () => {
-    const wrong = JSON.stringify({ ...CONCEPT, occasion: 'halloween' });
+    const wrong = JSON.stringify({ ...CONCEPT, occasion: 'oktoberfest' });
     fake.queue('generateContent', geminiText(wrong), geminiText(wrong));
     const { ctx, usage } = recordingContext();
     const error = await providerError(concept(ctx));

@@ -75,7 +75,7 @@ describe('JSON schemas for the models', () => {
     expect(schema).toMatchObject({
       type: 'object',
       required: expect.arrayContaining(['theme', 'palette']),
-      propertyOrdering: ['theme', 'occasion', 'language', 'emotional_tone', 'visual_style', 'palette', 'motifs', 'copy_direction', 'audience'],
+      propertyOrdering: ['theme', 'occasion', 'language', 'emotional_tone', 'visual_style', 'palette', 'motifs', 'copy_direction', 'audience', 'tone', 'entities', 'language_fallback'],
       properties: {
         occasion: { type: 'string', enum: expect.arrayContaining(['birthday', 'general']) },
         palette: { type: 'array', minItems: 3, maxItems: 6, items: { type: 'string', description: '(must match ^#[0-9a-fA-F]{6}$)' } },

@@ -1,4 +1,4 @@
-import { ConceptSchema, CopySchema, OCCASIONS, type ConceptInput, type CopyInput } from '../contracts.js';
+import { ConceptSchema, CopySchema, LANGUAGES, OCCASIONS, RELATIONS, TONES, type ConceptInput, type CopyInput, type Language } from '../contracts.js';
 import { jsonSchemaOf } from './json-schema.js';
 
 /**
@@ -32,8 +32,11 @@ export function conceptPrompt(input: ConceptInput, options: PromptOptions): stri
     '',
     'Fill in every field:',
     '- theme: the postcard\'s subject in a short phrase.',
-    `- occasion: exactly one of ${OCCASIONS.join(', ')} ("general" when none fits).`,
-    '- language: "zh" if the request prompt is written mainly in Chinese, otherwise "en". The postcard text will be written in this language.',
+    `- occasion: exactly one of ${OCCASIONS.join(', ')} ("general" when none fits). A named occasion (a festival, a birthday) beats incidental words.`,
+    `- language: the language the request prompt is written in, one of ${LANGUAGES.join(', ')}; for any other language "en", and name that language in language_fallback (else null). The postcard text will be written in this language.`,
+    `- tone: one of ${TONES.join(', ')} (somber for sympathy and remembrance).`,
+    '- entities: what the request says, in its own words: recipients (names and forms of address as written, e.g. "王老师", "abuela Carmen"),',
+    `  recipient_relation and sender_relation (one of ${RELATIONS.join(', ')}, or null), numbers as written, age (a number or null), places, interests.`,
     '- emotional_tone: the feeling it should carry (for example "warm, nostalgic").',
     '- visual_style: the illustration style; honour the requested style when one is given.',
     '- palette: 3 to 6 colours as #rrggbb hex codes that suit the theme and style.',
@@ -45,8 +48,18 @@ export function conceptPrompt(input: ConceptInput, options: PromptOptions): stri
   ].join('\n');
 }
 
+const LANGUAGE_NAMES: Record<Language, string> = {
+  zh: 'Simplified Chinese',
+  en: 'English',
+  ja: 'Japanese',
+  ko: 'Korean',
+  es: 'Spanish',
+  fr: 'French',
+  de: 'German',
+};
+
 export function copyPrompt(input: CopyInput, options: PromptOptions): string {
-  const language = input.concept.language === 'zh' ? 'Simplified Chinese' : 'English';
+  const language = LANGUAGE_NAMES[input.concept.language];
   return [
     'Write the text of the postcard for this request:',
     requestBlock(input),
@@ -55,7 +68,9 @@ export function copyPrompt(input: CopyInput, options: PromptOptions): string {
     JSON.stringify(input.concept, null, 2),
     '',
     `Write in natural, idiomatic ${language}, as a native writer would (never a translation), following the concept's`,
-    'emotional tone, copy direction, occasion and audience.',
+    'emotional tone, copy direction, occasion and audience. Use the names, ages, places and interests in the concept\'s entities',
+    'where they fit; use the polite register (您, です・ます, 존댓말, usted, vous, Sie) for elders, teachers and formal cards;',
+    'sign as the sender relation implies (never "your friend" on a card from family). Somber cards: no exclamation marks, no celebration.',
     '- title: short and memorable, at most 80 characters.',
     '- subtitle: one line that extends the title, at most 160 characters.',
     '- body: the message itself, 2 to 6 short lines separated by \\n, at most 1200 characters.',

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { STEP_NAMES } from '../pipeline/catalog.js';
 import { ConceptSchema, CopySchema } from '../providers/contracts.js';
+import { PageQualitySchema } from '../providers/shared/page-quality/index.js';
 import { CreatePostcardBodySchema, ListPostcardsQuerySchema, POSTCARD_STATUSES, TaskIdParamsSchema } from '../postcards/postcard-schemas.js';
 
 /**
@@ -59,6 +60,7 @@ const StatusSchema = z
     data: z.object({ concept: ConceptSchema, content: CopySchema, image_url: z.url(), preview_url: z.url() }).nullable(),
     error: z.object({ step: z.enum(STEP_NAMES).nullable(), message: z.string() }).nullable(),
     usage: UsageSchema,
+    quality: PageQualitySchema.nullable().meta({ description: "the quality gate's findings on the stored page; null until one is stored" }),
     strategy: z.enum(['cost', 'quality', 'speed', 'balanced']),
     retry_count: z.number().int(),
     created_at: z.iso.datetime(),

@@ -12,6 +12,8 @@ export interface ResultColumns {
   readonly imageAssetId?: string;
   readonly imageUrl?: string;
   readonly frontendCode?: string;
+  /** The quality gate's findings on frontendCode. */
+  readonly quality?: Prisma.InputJsonValue;
 }
 
 const ACTIVE = ['PENDING', 'PROCESSING'] as const;
@@ -147,6 +149,7 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
                  image_asset_id = COALESCE(${columns.imageAssetId ?? null}::text, image_asset_id),
                  image_url = COALESCE(${columns.imageUrl ?? null}::text, image_url),
                  frontend_code = COALESCE(${columns.frontendCode ?? null}::text, frontend_code),
+                 quality = COALESCE(${json(columns.quality)}::jsonb, quality),
                  updated_at = ${at}::timestamptz
            WHERE task_id = ${key.taskId}::uuid AND run = ${key.run}::int AND status IN ('PENDING', 'PROCESSING')
           RETURNING task_id

@@ -1,5 +1,6 @@
 import type { Postcard, StepRun } from '../generated/prisma/client.js';
 import { PIPELINE, STEP_NAMES, type StepName } from '../pipeline/catalog.js';
+import { PageQualitySchema } from '../providers/shared/page-quality/index.js';
 import type { PostcardWithSteps } from './postcard-repository.js';
 
 /** A step's state as clients see it. RETRYING: the last attempt failed and BullMQ will try again. */
@@ -90,6 +91,11 @@ function presentStep(postcard: Postcard, step: StepName, runs: readonly StepRun[
   };
 }
 
+function qualityOf(stored: unknown) {
+  const parsed = PageQualitySchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+}
+
 export function presentStatus(postcard: PostcardWithSteps, urls: UrlBuilder) {
   const completed = postcard.status === 'COMPLETED';
   return {
@@ -120,6 +126,8 @@ export function presentStatus(postcard: PostcardWithSteps, urls: UrlBuilder) {
     strategy: postcard.strategy,
     // Every attempt of every run counts: failed calls are billed too.
     usage: usageOf(postcard.stepRuns),
+    // What the quality gate found on the stored page; null before the code step stored one.
+    quality: qualityOf(postcard.quality),
     status_url: urls.statusUrl(postcard.taskId),
     preview_url: urls.previewUrl(postcard.taskId),
     created_at: postcard.createdAt.toISOString(),

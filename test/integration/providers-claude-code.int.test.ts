@@ -72,7 +72,7 @@ describe('Claude code provider', () => {
     expect(previous).toEqual({ role: 'assistant', content: withoutImage });
     expect(feedback?.role).toBe('user');
     expect(feedback?.content).toContain(`<img src="${IMAGE_URL}">`);
-    expect(feedback?.content).toContain('must not load external scripts');
+    expect(feedback?.content).toContain('must not load https://cdn.test/x.js (<script>)');
     expect(usage).toHaveLength(2);
   });
 

@@ -34,15 +34,22 @@ describe('Gemini code provider', () => {
     expect(usage).toEqual([{ provider: 'gemini', model: 'gemini-3.8-flash', inputTokens: 1500, outputTokens: 3000, images: 0 }]);
   });
 
-  it('feeds a failed check back once as a model turn plus feedback, then accepts the fix', async () => {
+  it('accepts a page whose only fault is an external resource in one request (the code step removes it)', async () => {
     const external = GOOD_HTML.replace('</head>', '<link rel="stylesheet" href="https://fonts.example.test/css"></head>');
+    fake.queue('generateContent', geminiText(external));
+    await expect(render()).resolves.toBe(external);
+    expect(fake.received('generateContent')).toHaveLength(1);
+  });
+
+  it('feeds a failed check back once as a model turn plus feedback, then accepts the fix', async () => {
+    const external = GOOD_HTML.replace('</head>', '<link rel="stylesheet" href="https://fonts.example.test/css"></head>').replace('<h1>妈妈，生日快乐</h1>', '');
     fake.queue('generateContent', geminiText(external), geminiText(GOOD_HTML));
     await expect(render()).resolves.toBe(GOOD_HTML);
     expect(fake.received('generateContent')[1]?.body).toMatchObject({
       contents: [
         { role: 'user', parts: [{ text: expect.stringContaining(IMAGE_URL) }] },
         { role: 'model', parts: [{ text: external }] },
-        { role: 'user', parts: [{ text: expect.stringContaining('must not load external stylesheets') }] },
+        { role: 'user', parts: [{ text: expect.stringContaining('must not load https://fonts.example.test/css (<link>)') }] },
       ],
     });
   });

@@ -1,8 +1,15 @@
-import { ConceptSchema, CopySchema, HtmlDocumentSchema, type CodeInput } from '../../providers/contracts.js';
+import { ConceptSchema, CopySchema, type CodeInput } from '../../providers/contracts.js';
+import { checkPage, PageQualitySchema, PageRejectedError, type PageQuality } from '../../providers/shared/page-quality/index.js';
 import { StepInputError } from '../errors.js';
-import { persisted, requestOf, type StepDefinition } from './step-definition.js';
+import { persisted, requestOf, storedJson, type StepDefinition } from './step-definition.js';
 
-export const codeStep: StepDefinition<CodeInput, string> = {
+/** The page to store, with what the quality gate found on it. */
+export interface CheckedPage {
+  readonly html: string;
+  readonly quality: PageQuality;
+}
+
+export const codeStep: StepDefinition<CodeInput, CheckedPage> = {
   name: 'code',
   async input(postcard, lookup) {
     if (postcard.imageAssetId === null || postcard.imageUrl === null) {
@@ -19,9 +26,19 @@ export const codeStep: StepDefinition<CodeInput, string> = {
       imageHeight: size.height,
     };
   },
-  // The provider validates its own document; checking again here keeps a
-  // misbehaving provider from ever storing something we would not serve.
-  run: async (input, providers, ctx) => HtmlDocumentSchema.parse(await providers.code.render(input, ctx)),
-  stored: async (postcard) => postcard.frontendCode,
-  persist: async (_db, html) => ({ frontendCode: html }),
+  // Every provider's page passes the same gate here, whatever the provider
+  // checked itself: external resources are removed (and recorded), a page we
+  // would not serve is never stored.
+  async run(input, providers, ctx) {
+    const page = checkPage(await providers.code.render(input, ctx), { copy: input.copy, imageUrl: input.imageUrl });
+    if (page.problems.length > 0) throw new PageRejectedError(page.problems);
+    return { html: page.html, quality: page.quality };
+  },
+  async stored(postcard) {
+    if (postcard.frontendCode === null) return null;
+    // Pages stored before the gate existed have no record: check them now.
+    const quality = storedJson(PageQualitySchema, postcard.quality) ?? checkPage(postcard.frontendCode).quality;
+    return { html: postcard.frontendCode, quality };
+  },
+  persist: async (_db, page) => ({ frontendCode: page.html, quality: page.quality }),
 };

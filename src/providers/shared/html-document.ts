@@ -1,7 +1,9 @@
-import { HtmlDocumentSchema, MAX_HTML_BYTES, type Copy } from '../contracts.js';
+import type { Copy } from '../contracts.js';
 import { accept, reject, type Checked } from './checked.js';
-import { comparableText, decodeEntities } from './html-text.js';
+import { checkPage } from './page-quality/index.js';
 
+// Finding the document inside a model's reply (prose, fences) is text work;
+// checking the document itself is the page-quality module's, with a parser.
 const DOCTYPE = /<!doctype\s+html[^>]*>/gi;
 const HTML_OPEN = /<html[\s>]/gi;
 const HTML_CLOSE = '</html>';
@@ -35,53 +37,26 @@ export interface PostcardExpectations {
   readonly imageUrl: string;
 }
 
-function externalResourceProblems(html: string, imageUrl: string): string[] {
-  const problems: string[] = [];
-  if (/@import\b/i.test(html) && !/@import\s/i.test(html)) problems.push('must not @import stylesheets');
-  if (/<link\b[^>]*\bhref\s*=\s*["']?\s*(https?:)?\/\//i.test(html)) {
-    problems.push('must not load anything through <link> (stylesheets, fonts, preconnects); inline everything');
-  }
-  for (const match of html.matchAll(/url\(\s*["']?((?:https?:)?\/\/[^"')\s]+)/gi)) {
-    const url = decodeEntities(match[1] ?? '');
-    if (url !== imageUrl) problems.push(`must not load ${url} from CSS; only the postcard image URL may be fetched`);
-  }
-  return problems;
-}
-
-function imageSources(html: string): string[] {
-  return [...html.matchAll(/<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) =>
-    decodeEntities(m[1] ?? m[2] ?? m[3] ?? '').trim(),
-  );
+/**
+ * What stops the postcard page from being stored, each line an instruction
+ * for the model. External resources are not listed when they are all that is
+ * wrong: the quality gate removes them and keeps the page.
+ */
+export function postcardHtmlProblems(html: string, expected: PostcardExpectations): string[] {
+  return [...checkPage(html, expected).problems];
 }
 
 /**
- * Everything the postcard HTML is checked for before it is stored. The list is
- * also the feedback a model gets for one repair, so each line says what to fix.
+ * Extraction and the quality gate in one, as both code providers use them.
+ * The page is accepted as the model wrote it (the code step removes external
+ * resources and records what it removed); serious html-validate errors are
+ * advice, worth the one repair round. A rejected page's feedback carries the
+ * advice too, so that the repair fixes everything at once.
  */
-export function postcardHtmlProblems(html: string, expected: PostcardExpectations): string[] {
-  const parsed = HtmlDocumentSchema.safeParse(html);
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
-  problems.push(...externalResourceProblems(html, expected.imageUrl));
-  // The schema counts characters; storage and the webview care about bytes, and CJK text is 3 bytes a character.
-  const bytes = Buffer.byteLength(html, 'utf8');
-  if (bytes > MAX_HTML_BYTES) problems.push(`is ${bytes} bytes; it must stay under ${MAX_HTML_BYTES} bytes`);
-  if (count(HTML_OPEN, html) !== 1) problems.push('must contain exactly one <html> element');
-  if (!imageSources(html).includes(expected.imageUrl)) {
-    problems.push(`must show the illustration with <img src="${expected.imageUrl}"> using exactly that URL`);
-  }
-  // The copy must be in the markup itself (readable without scripts), so script and style bodies do not count.
-  const text = comparableText(html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' '));
-  if (!text.includes(comparableText(expected.copy.title))) problems.push('must contain the title text exactly as given');
-  if (!text.includes(comparableText(expected.copy.body))) {
-    problems.push('must contain the whole body text exactly as given (line breaks may become <br> or <p>)');
-  }
-  return problems;
-}
-
-/** Extraction and checks in one step, as both code providers use them. */
 export function checkPostcardReply(reply: string, expected: PostcardExpectations): Checked<string> {
   const extracted = extractHtmlDocument(reply);
   if (!extracted.ok) return extracted;
-  const problems = postcardHtmlProblems(extracted.value, expected);
-  return problems.length === 0 ? extracted : reject(problems);
+  const page = checkPage(extracted.value, expected);
+  if (page.problems.length > 0) return reject([...page.problems, ...page.advice]);
+  return page.advice.length === 0 ? extracted : accept(extracted.value, page.advice);
 }

@@ -47,20 +47,26 @@ function problemsOf(reply: Reply, checked: Checked<unknown>): readonly string[] 
  * and BullMQ owns retrying them. An answer cut off by the token limit is never
  * accepted (a truncated page that happens to parse is still a broken page):
  * the second request gets a larger budget. A second bad answer is a retryable
- * `invalid_output` (a fresh attempt starts a fresh conversation).
+ * `invalid_output` (a fresh attempt starts a fresh conversation). An answer
+ * that is usable but comes with advice (serious html-validate errors) is sent
+ * back once too; if the repair is unusable, the first answer is kept.
  */
 export async function askWithOneRepair<T>(options: OneRepairOptions<T>): Promise<T> {
   const first = await options.ask(undefined);
   const checked = options.check(first.text);
-  if (checked.ok && !first.truncated) {
+  const advice = checked.ok ? (checked.advice ?? []) : [];
+  if (checked.ok && !first.truncated && advice.length === 0) {
     options.onOutcome?.({ repaired: false, truncated: false, problems: 0 });
     return checked.value;
   }
-  const firstProblems = checked.ok ? [TRUNCATED] : problemsOf(first, checked);
+  let firstProblems: readonly string[] = checked.ok ? [TRUNCATED] : problemsOf(first, checked);
+  if (checked.ok && !first.truncated) firstProblems = advice;
   const second = await options.ask({ rejection: { reply: first.text, problems: firstProblems }, expandBudget: first.truncated });
   const again = options.check(second.text);
-  options.onOutcome?.({ repaired: true, truncated: first.truncated || second.truncated, problems: checked.ok ? 0 : checked.problems.length });
+  options.onOutcome?.({ repaired: true, truncated: first.truncated || second.truncated, problems: checked.ok ? advice.length : checked.problems.length });
   if (again.ok && !second.truncated) return again.value;
+  // Advice only asked for a better page; a repair that came out worse leaves the first one standing.
+  if (checked.ok && !first.truncated) return checked.value;
   const problems = again.ok ? [TRUNCATED] : problemsOf(second, again);
   throw new ProviderError(
     options.provider,

@@ -1,0 +1,81 @@
+import { parse, walk, type CssNode, type WalkContext } from 'css-tree';
+import { loadsFromNetwork } from './resource-url.js';
+
+/** Where a stylesheet text comes from: a <style> element, or a style="" attribute (a declaration list). */
+export type CssContext = 'stylesheet' | 'declarationList';
+
+export interface CssResource {
+  readonly kind: 'css-import' | 'css-url';
+  readonly url: string;
+}
+
+export interface CssScan {
+  readonly resources: readonly CssResource[];
+  /** The CSS with the rule or declaration behind each resource cut out; the text as given when there are none. */
+  readonly stripped: string;
+}
+
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+function importUrl(node: CssNode): string {
+  let url = '';
+  walk(node, (child) => {
+    if (url !== '') return;
+    if (child.type === 'Url' || child.type === 'String') url = child.value;
+  });
+  return url;
+}
+
+/** A removed rule's `;` goes with it: a stray one at the top level would swallow the next rule's selector. */
+function withSemicolon(css: string, range: Range): Range {
+  let end = range.end;
+  while (end < css.length && /\s/.test(css[end] ?? '')) end += 1;
+  return css[end] === ';' ? { start: range.start, end: end + 1 } : range;
+}
+
+function cut(css: string, ranges: readonly Range[]): string {
+  let out = css;
+  let last = Number.POSITIVE_INFINITY;
+  for (const range of [...ranges].sort((a, b) => b.start - a.start)) {
+    if (range.end > last) continue; // nested in a range already cut
+    out = out.slice(0, range.start) + out.slice(range.end);
+    last = range.start;
+  }
+  return out;
+}
+
+/**
+ * Finds what a piece of CSS would fetch (@import, url()) other than the
+ * allowed URLs, by parsing it with css-tree: only real rules count, never text
+ * that merely looks like them. Each is removed with the smallest enclosing
+ * unit that stays valid CSS: the @import rule, or the declaration holding the url().
+ */
+export function scanCss(css: string, context: CssContext, allowed: ReadonlySet<string>): CssScan {
+  const ast = parse(css, { context, positions: true });
+  const resources: CssResource[] = [];
+  const ranges: Range[] = [];
+  const rangeOf = (node: CssNode): Range | undefined =>
+    node.loc === undefined || node.loc === null ? undefined : { start: node.loc.start.offset, end: node.loc.end.offset };
+  walk(ast, {
+    enter(this: WalkContext, node: CssNode) {
+      if (node.type === 'Atrule' && node.name.toLowerCase() === 'import') {
+        const url = importUrl(node);
+        if (!loadsFromNetwork(url) || allowed.has(url)) return;
+        resources.push({ kind: 'css-import', url });
+        const range = rangeOf(node);
+        if (range !== undefined) ranges.push(withSemicolon(css, range));
+        return;
+      }
+      if (node.type !== 'Url' || !loadsFromNetwork(node.value) || allowed.has(node.value)) return;
+      if (this.atrule !== null && this.atrule.name.toLowerCase() === 'import') return; // reported with its rule
+      resources.push({ kind: 'css-url', url: node.value });
+      const holder = this.declaration === null ? node : this.declaration;
+      const range = rangeOf(holder);
+      if (range !== undefined) ranges.push(withSemicolon(css, range));
+    },
+  });
+  return { resources, stripped: ranges.length === 0 ? css : cut(css, ranges) };
+}

@@ -1,18 +1,21 @@
 import type { Concept, Language, PostcardRequest } from '../contracts.js';
-import { readCues } from './cues.js';
 import { stableHash } from './hash.js';
-import { detectLanguage } from './language.js';
-import { motifsMentioned } from './motifs.js';
+import { motifsMentioned, type MotifName } from './motifs.js';
 import { OCCASION_PROFILES } from './occasion-profiles.js';
-import { detectOccasion } from './occasions.js';
 import { varyPalette } from './palette.js';
+import { directionNotes, STYLE_NOTES, TONE_WORDS } from './concept-notes.js';
+import { understand } from './understanding/index.js';
 
 /** Enough motifs to fill a card without cluttering it. */
 const MAX_MOTIFS = 6;
+const LIMITS = { theme: 200, emotionalTone: 200, visualStyle: 300, copyDirection: 500, audience: 200 } as const;
 
-/** How long the prompt excerpt in a derived theme may be, per language (ideographs are denser). */
-const THEME_EXCERPT_LENGTH = { zh: 20, en: 60 } as const satisfies Record<Language, number>;
+/** Motifs that celebrate; a somber card never shows them, even when the request names them. */
+const CELEBRATORY: ReadonlySet<MotifName> = new Set(['cake', 'balloon', 'confetti', 'firework', 'gift', 'ribbon', 'heart']);
 
+/** How long the prompt excerpt in a derived theme may be (ideographs are denser than words). */
+const THEME_EXCERPT_LENGTH = { zh: 20, ja: 20, ko: 30, en: 60, es: 60, fr: 60, de: 60 } as const satisfies Record<Language, number>;
+const NO_SPACES: ReadonlySet<Language> = new Set(['zh', 'ja']);
 const CLAUSE_BREAK = /[，。！？；、,.!?;:\n：]/u;
 
 /** The prompt's first clause, shortened on a word boundary where the language has them. */
@@ -22,7 +25,7 @@ function excerpt(prompt: string, language: Language): string {
   const chars = Array.from(clause);
   if (chars.length <= limit) return clause;
   const cut = chars.slice(0, limit).join('');
-  if (language === 'zh') return `${cut}…`;
+  if (NO_SPACES.has(language)) return `${cut}…`;
   const lastSpace = cut.lastIndexOf(' ');
   return `${lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut}…`;
 }
@@ -32,37 +35,55 @@ function deriveTheme(label: string, prompt: string, language: Language): string 
   if (phrase.length === 0) return label;
   // "Bon voyage card for Lily" already says what the label would.
   if (phrase.toLowerCase().includes(label.toLowerCase())) return phrase;
-  return language === 'zh' ? `${label}：${phrase}` : `${label}: ${phrase}`;
+  return NO_SPACES.has(language) ? `${label}：${phrase}` : `${label}: ${phrase}`;
+}
+
+/** Joins parts and cuts at the last whole part that fits, so a brief never ends mid-sentence. */
+function fit(parts: readonly string[], separator: string, max: number): string {
+  let out = '';
+  for (const part of parts.filter((p) => p.length > 0)) {
+    const next = out.length === 0 ? part : `${out}${separator}${part}`;
+    if (next.length > max) break;
+    out = next;
+  }
+  return out.length > 0 ? out : (parts[0] ?? '').slice(0, max);
 }
 
 /** Builds a concept from the request alone: same request, same concept. */
 export function buildConcept(request: PostcardRequest): Concept {
   const prompt = request.prompt.trim();
-  const language = detectLanguage(prompt);
-  const occasion = detectOccasion(prompt, request.theme, request.style);
-  const profile = OCCASION_PROFILES[occasion];
-  const voice = profile.voice[language];
   const style = request.style?.trim() ?? '';
   const givenTheme = request.theme?.trim() ?? '';
-  const { recipient } = readCues(prompt, language);
+  const seen = understand(request);
+  const { language, occasion, tone, entities } = seen;
+  const profile = OCCASION_PROFILES[occasion];
+  const briefLanguage = language === 'zh' ? 'zh' : 'en';
+  const brief = profile.brief[briefLanguage];
+  const separator = briefLanguage === 'zh' ? '；' : '; ';
+  const somber = tone === 'somber';
 
-  // Motifs the client asked for come first; the occasion's own fill the rest.
-  const motifs = [...new Set([...motifsMentioned(`${prompt}\n${givenTheme}`), ...voice.motifs])].slice(0, MAX_MOTIFS);
-  const palette = varyPalette(profile.palette, stableHash(prompt), `${style}\n${prompt}`);
+  // The interests come first, then what the request names, then the occasion's own motifs.
+  const motifs = [...new Set([...seen.interestMotifs, ...motifsMentioned(`${prompt}\n${givenTheme}`), ...profile.motifs])]
+    .filter((motif) => !somber || !CELEBRATORY.has(motif))
+    .slice(0, MAX_MOTIFS);
+  // Style words reshape the palette, except on a somber card, which stays muted.
+  const palette = varyPalette(profile.palette, stableHash(prompt), somber ? '' : `${style}\n${prompt}`);
 
-  const separator = language === 'zh' ? '；' : '; ';
-  const recipientNote =
-    recipient === null ? '' : language === 'zh' ? `。写给${recipient}，称呼要自然` : ` Address it to ${recipient}.`;
+  const styleNotes = seen.styleWords.map((id) => `${id}; ${STYLE_NOTES[id][briefLanguage]}`);
+  const rawStyle = style.length > 0 && !seen.styleWords.some((id) => style.toLowerCase() === id) ? style : '';
 
   return {
-    theme: givenTheme.length > 0 ? givenTheme : deriveTheme(voice.label, prompt, language),
+    theme: (givenTheme.length > 0 ? givenTheme : deriveTheme(profile.labels[language], prompt, language)).slice(0, LIMITS.theme),
     occasion,
     language,
-    emotional_tone: voice.tone,
-    visual_style: style.length > 0 ? `${style}${separator}${voice.style}` : voice.style,
+    tone,
+    emotional_tone: TONE_WORDS[tone][briefLanguage].slice(0, LIMITS.emotionalTone),
+    visual_style: fit([...styleNotes, rawStyle, brief.visualStyle], separator, LIMITS.visualStyle),
     palette,
-    motifs,
-    copy_direction: `${voice.copyDirection}${recipientNote}`,
-    audience: recipient ?? voice.audience,
+    motifs: motifs.length > 0 ? motifs : [...profile.motifs],
+    copy_direction: fit([brief.copyDirection, ...directionNotes(seen, briefLanguage)], briefLanguage === 'zh' ? '' : ' ', LIMITS.copyDirection),
+    audience: fit([entities.recipients.join(briefLanguage === 'zh' ? '、' : ', '), brief.audience], briefLanguage === 'zh' ? '，' : ' — ', LIMITS.audience),
+    entities,
+    language_fallback: seen.languageFallback,
   };
 }

@@ -1,0 +1,100 @@
+import type { Entities, Language, Occasion, PostcardRequest, Relation, Tone } from '../../contracts.js';
+import type { MotifName } from '../motifs.js';
+import { OCCASION_PROFILES } from '../occasion-profiles.js';
+import { chineseNames, japaneseNames, koreanNames, type NameMention } from './cjk-names.js';
+import { readInterests } from './interests.js';
+import { detectLanguage } from './language.js';
+import { latinNames } from './latin-names.js';
+import { detectOccasion } from './occasion.js';
+import { ageOf, readNumbers } from './numbers.js';
+import { isSentFrom, knownPlaces, type PlaceMention } from './places.js';
+import { isRelationWord, readRelations } from './relations.js';
+import { readStyleWords, type StyleId } from './style-words.js';
+import { foldText } from './text.js';
+import { readTone } from './tone.js';
+
+export { STYLE_IDS, readStyleWords, type StyleId } from './style-words.js';
+
+/** What the local concept step reads from a request, before writing the brief. */
+export interface Understanding {
+  readonly language: Language;
+  /** The language the request was written in when we cannot write it ("Italian"); the card is then in English. */
+  readonly languageFallback: string | null;
+  readonly occasion: Occasion;
+  readonly tone: Tone;
+  readonly entities: Entities;
+  /** Rendering styles asked for, normalised ('watercolor', 'ink', …), in the order given. */
+  readonly styleWords: readonly StyleId[];
+  /** Drawable motifs for the interests named, in order ("jazz" → music-notes). */
+  readonly interestMotifs: readonly MotifName[];
+  /** Write in the polite register: elders, teachers, bosses and clients, formal cards, or a request written politely. */
+  readonly polite: boolean;
+}
+
+/** Occasions where a bare number is the age or the years celebrated ("Happy birthday Sarah, 30 today"). */
+const COUNTS_YEARS: ReadonlySet<Occasion> = new Set(['birthday', 'anniversary', 'retirement', 'double_ninth']);
+const POLITE_RELATIONS: ReadonlySet<Relation> = new Set(['grandmother', 'grandfather', 'grandparents', 'teacher', 'boss', 'client']);
+/** Requests already written in the polite register. */
+const POLITE_WORDING = /您|です|ます|ございます|様|세요|습니다|십시오|께서|\bSie\b|\bIhnen\b|\bvous\b|\busted(?:es)?\b/u;
+
+const LIMITS = { recipients: 5, numbers: 5, places: 5, interests: 8, text: 60 } as const;
+
+function namesIn(prompt: string, language: Language, known: readonly PlaceMention[], relationStarts: readonly { start: number; end: number }[]) {
+  const isRelation = (word: string): boolean => isRelationWord(foldText(word), language);
+  const cjk: NameMention[] =
+    language === 'zh' ? chineseNames(prompt, isRelation) : language === 'ja' ? japaneseNames(prompt, isRelation) : language === 'ko' ? koreanNames(prompt, isRelation) : [];
+  const latin = latinNames(prompt, language, known, relationStarts);
+  const recipients = [...cjk, ...latin.recipients].sort((a, b) => a.start - b.start);
+  const places = [...known, ...latin.places].sort((a, b) => a.start - b.start);
+  return { recipients, places };
+}
+
+const unique = (items: readonly string[], max: number): string[] =>
+  [...new Set(items.map((s) => s.trim().slice(0, LIMITS.text)).filter((s) => s.length > 0))].slice(0, max);
+
+/**
+ * Reads a request the way a person would: its language, the occasion it names,
+ * the tone it asks for, who it is to and from, the numbers, places and
+ * interests to mention, and the styles to draw in. Deterministic and offline.
+ */
+export function understand(request: PostcardRequest): Understanding {
+  const prompt = request.prompt.normalize('NFC').trim();
+  const theme = request.theme?.normalize('NFC').trim() ?? '';
+  const style = request.style?.normalize('NFC').trim() ?? '';
+  const folded = foldText(prompt);
+  const guess = detectLanguage(/\p{L}/u.test(prompt) ? prompt : `${prompt} ${theme}`);
+  const language = guess.language;
+
+  const relations = readRelations(folded, language);
+  const known = knownPlaces(prompt, folded);
+  const { recipients, places } = namesIn(prompt, language, known, relations.mentions);
+  const sentFrom = places.some((place) => isSentFrom(folded, place));
+  const occasion = detectOccasion(foldText(`${prompt}\n${theme}`), sentFrom);
+  const tone = readTone(foldText(`${prompt}\n${theme}\n${style}`), occasion, OCCASION_PROFILES[occasion].tone, relations.recipient);
+  const numbers = readNumbers(prompt);
+  const interests = readInterests(prompt, folded, [...recipients, ...places]);
+  const age = ageOf(numbers, COUNTS_YEARS.has(occasion));
+
+  const entities: Entities = {
+    recipients: unique(recipients.map((r) => r.text), LIMITS.recipients),
+    recipient_relation: relations.recipient,
+    sender_relation: relations.sender,
+    numbers: unique(numbers.map((n) => n.text.slice(0, 20)), LIMITS.numbers),
+    age: age !== null && age >= 0 && age <= 150 ? age : null,
+    places: unique(places.map((p) => p.text), LIMITS.places),
+    interests: unique(interests.map((i) => i.text), LIMITS.interests),
+  };
+  const polite =
+    tone === 'formal' || tone === 'somber' || (relations.recipient !== null && POLITE_RELATIONS.has(relations.recipient)) || POLITE_WORDING.test(prompt);
+
+  return {
+    language,
+    languageFallback: guess.fallback,
+    occasion,
+    tone,
+    entities,
+    styleWords: readStyleWords(`${style}\n${prompt}\n${theme}`),
+    interestMotifs: [...new Set(interests.flatMap((i) => (i.motif === null ? [] : [i.motif])))],
+    polite,
+  };
+}

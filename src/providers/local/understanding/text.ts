@@ -1,0 +1,84 @@
+import { keywordPattern } from '../keywords.js';
+
+/**
+ * Text helpers shared by the understanding step. Prompts are matched after
+ * `foldText`: lower case, curly quotes made straight and Latin accents
+ * dropped, so "Noël", "noel" and "NOËL" are one keyword. Kana and hangul keep
+ * their marks. Folding never changes the length of an NFC text, so offsets
+ * found in the folded text point at the same words in the prompt.
+ */
+export function foldText(text: string): string {
+  return Array.from(text, (ch) => {
+    const folded = ch
+      .normalize('NFD')
+      .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+      .normalize('NFC')
+      .replace(/[’‘`´]/g, "'")
+      .toLowerCase();
+    return folded.length === ch.length ? folded : ch;
+  }).join('');
+}
+
+/** One keyword found in a text, with where it sits. */
+export interface Hit<T> {
+  readonly value: T;
+  readonly start: number;
+  readonly end: number;
+  readonly weight: number;
+}
+
+/** A keyword compiled once: Latin words match whole (keywords.ts), CJK ones as substrings. */
+export interface Keyword<T> {
+  readonly value: T;
+  readonly pattern: RegExp;
+  readonly weight: number;
+}
+
+export function compileKeyword<T>(value: T, word: string, weight = 1): Keyword<T> {
+  const pattern = keywordPattern(foldText(word));
+  return { value, pattern: new RegExp(pattern.source, `${pattern.flags}g`), weight };
+}
+
+/** Every occurrence of every keyword in an already folded text. */
+export function findAll<T>(folded: string, keywords: readonly Keyword<T>[]): Hit<T>[] {
+  const hits: Hit<T>[] = [];
+  for (const { value, pattern, weight } of keywords) {
+    pattern.lastIndex = 0;
+    for (const match of folded.matchAll(pattern)) {
+      const start = match.index;
+      hits.push({ value, start, end: start + match[0].length, weight });
+    }
+  }
+  return hits;
+}
+
+/**
+ * Keeps the longest hit where hits overlap, so "Chinese New Year" is not also
+ * "New Year", 祖母 is not also 母 and "teachers' day" is not also "teacher".
+ */
+export function longestFirst<T>(hits: readonly Hit<T>[]): Hit<T>[] {
+  const kept: Hit<T>[] = [];
+  const byLength = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const hit of byLength) {
+    if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Blanks the given spans out (same length, so offsets stay valid). */
+export function blank(text: string, spans: ReadonlyArray<{ readonly start: number; readonly end: number }>): string {
+  let out = text;
+  for (const { start, end } of spans) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  return out;
+}
+
+/** Replaces every match of the patterns by spaces of the same length. */
+export function blankMatches(text: string, patterns: readonly RegExp[]): string {
+  let out = text;
+  for (const pattern of patterns) out = out.replace(pattern, (m) => ' '.repeat(m.length));
+  return out;
+}
+
+export const HAN = /\p{Script=Han}/u;
+export const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+export const HANGUL = /\p{Script=Hangul}/u;

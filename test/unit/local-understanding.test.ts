@@ -1,0 +1,102 @@
+import type { Entities, Language, Occasion, Tone } from '../../src/providers/contracts.js';
+import { understand } from '../../src/providers/local/understanding/index.js';
+
+type Expected = {
+  readonly occasion: Occasion;
+  readonly language: Language;
+  readonly tone?: Tone;
+  readonly fallback?: string;
+} & Partial<Entities>;
+
+const read = (prompt: string, style: string | null = null, theme: string | null = null) => understand({ prompt, style, theme });
+
+/** The examples of issue 11 and the brief, each with what must be read from it. */
+const EXAMPLES: ReadonlyArray<readonly [string, Expected]> = [
+  ['中秋节快乐！想念远方的家人', { occasion: 'mid_autumn', language: 'zh' }],
+  ['happy birthday my love', { occasion: 'birthday', language: 'en' }],
+  ['Merry Christmas from Paris', { occasion: 'christmas', language: 'en', places: ['Paris'] }],
+  ['Greetings from Kyoto', { occasion: 'travel', language: 'en', places: ['Kyoto'] }],
+  ['Happy 30th birthday, Sarah', { occasion: 'birthday', language: 'en', recipients: ['Sarah'], numbers: ['30th'], age: 30 }],
+  ['给王老师的教师节贺卡', { occasion: 'teachers_day', language: 'zh', recipients: ['王老师'], recipient_relation: 'teacher' }],
+  ['祝奶奶八十大寿', { occasion: 'birthday', language: 'zh', recipient_relation: 'grandmother', age: 80, recipients: [] }],
+  ['Joyeux anniversaire à ma maman pour ses 40 ans', { occasion: 'birthday', language: 'fr', recipient_relation: 'mother', age: 40 }],
+  ['Feliz cumpleaños, abuela Carmen', { occasion: 'birthday', language: 'es', recipient_relation: 'grandmother', recipients: ['abuela Carmen'] }],
+  ['ゆきちゃん、お誕生日おめでとう', { occasion: 'birthday', language: 'ja', recipients: ['ゆきちゃん'] }],
+  ['지민아 생일 축하해', { occasion: 'birthday', language: 'ko', recipients: ['지민아'] }],
+  ['Alles Gute zum Geburtstag, Papa', { occasion: 'birthday', language: 'de', recipient_relation: 'father' }],
+  ['Our condolences to the Miller family', { occasion: 'sympathy', language: 'en', tone: 'somber' }],
+  ['Eid Mubarak to my neighbours', { occasion: 'eid', language: 'en', recipient_relation: 'neighbor' }],
+  ['Happy Diwali', { occasion: 'diwali', language: 'en' }],
+  ['Happy Hanukkah', { occasion: 'hanukkah', language: 'en' }],
+  ['새해 복 많이 받으세요', { occasion: 'seollal', language: 'ko' }],
+  ['추석 잘 보내세요', { occasion: 'chuseok', language: 'ko' }],
+  ['Buon compleanno Marco', { occasion: 'birthday', language: 'en', fallback: 'Italian', recipients: ['Marco'] }],
+  ['给小李和小王的新年贺卡', { occasion: 'new_year', language: 'zh', recipients: ['小李', '小王'] }],
+  ['亲爱的，周末一起去吃寿司吧', { occasion: 'general', language: 'zh' }],
+  ["I'd love a card for my colleague", { occasion: 'general', language: 'en', recipient_relation: 'colleague' }],
+  ['Happy birthday, Mom! From your daughter', { occasion: 'birthday', language: 'en', recipient_relation: 'mother', sender_relation: 'daughter' }],
+  ['Feliz día de la madre, mamá. Con cariño, tu hija', { occasion: 'mothers_day', language: 'es', recipient_relation: 'mother', sender_relation: 'daughter' }],
+  ['Alles Liebe zum Muttertag, Mama! Deine Tochter', { occasion: 'mothers_day', language: 'de', recipient_relation: 'mother', sender_relation: 'daughter' }],
+  ['お母さん、母の日ありがとう。娘より', { occasion: 'mothers_day', language: 'ja', recipient_relation: 'mother', sender_relation: 'daughter' }],
+  ['祝妈妈生日快乐，女儿', { occasion: 'birthday', language: 'zh', recipient_relation: 'mother', sender_relation: 'daughter' }],
+  ['A funny birthday card for my brother who loves jazz and tennis', { occasion: 'birthday', language: 'en', tone: 'playful', recipient_relation: 'sibling', interests: ['jazz', 'tennis'] }],
+  ['Lustige Karte zum Geburtstag für meinen Kollegen', { occasion: 'birthday', language: 'de', tone: 'playful', recipient_relation: 'colleague' }],
+  ['Une carte drôle pour l’anniversaire de mon frère', { occasion: 'birthday', language: 'fr', tone: 'playful', recipient_relation: 'sibling' }],
+  ['搞笑的生日贺卡，送给同事', { occasion: 'birthday', language: 'zh', tone: 'playful', recipient_relation: 'colleague' }],
+  ['正式的新年贺卡，给客户', { occasion: 'new_year', language: 'zh', tone: 'formal', recipient_relation: 'client' }],
+  ['A funny sympathy card', { occasion: 'sympathy', language: 'en', tone: 'somber' }],
+  ['清明节，怀念爷爷', { occasion: 'qingming', language: 'zh', tone: 'somber', recipient_relation: 'grandfather' }],
+  ['Happy anniversary to my wife, 10 years together', { occasion: 'anniversary', language: 'en', tone: 'romantic', recipient_relation: 'spouse', age: 10 }],
+  ["Happy Valentine's Day, sweetheart", { occasion: 'valentines', language: 'en', tone: 'romantic' }],
+  ['Happy new year 2027 to the whole team', { occasion: 'new_year', language: 'en', numbers: ['2027'], age: null, recipient_relation: 'team' }],
+  ['十八岁生日快乐', { occasion: 'birthday', language: 'zh', age: 18 }],
+  ['還暦のお祝い、お父さんへ', { occasion: 'birthday', language: 'ja', age: 60, recipient_relation: 'father' }],
+  ['아버지 환갑 축하드립니다', { occasion: 'birthday', language: 'ko', age: 60, recipient_relation: 'father' }],
+  ['A watercolor birthday card with roses and a cat', { occasion: 'birthday', language: 'en', interests: ['roses', 'cat'] }],
+];
+
+describe('understand: the examples of issue 11', () => {
+  it.each(EXAMPLES)('%s', (prompt, expected) => {
+    const seen = read(prompt);
+    const { occasion, language, tone, fallback, ...entities } = expected;
+    expect({ occasion: seen.occasion, language: seen.language }).toEqual({ occasion, language });
+    if (tone !== undefined) expect(seen.tone).toBe(tone);
+    expect(seen.languageFallback).toBe(fallback ?? null);
+    expect(seen.entities).toMatchObject(entities);
+  });
+});
+
+describe('understand: style words', () => {
+  it.each([
+    ['A watercolor card for mum', null, 'watercolor'],
+    ['水彩风格的生日贺卡', null, 'watercolor'],
+    ['Carte aquarelle pour Noël', null, 'watercolor'],
+    ['Geburtstagskarte im Aquarell-Stil', null, 'watercolor'],
+    ['tarjeta de cumpleaños en acuarela', null, 'watercolor'],
+    ['수채화 생일 카드', null, 'watercolor'],
+    ['水彩画の誕生日カード', null, 'watercolor'],
+    ['水墨风的中秋贺卡', null, 'ink'],
+    ['birthday card', 'ink wash', 'ink'],
+    ['a flat design thank you card', null, 'flat'],
+    ['retro Christmas card', null, 'retro'],
+    ['line art wedding card', null, 'line'],
+    ['剪纸风格的春节贺卡', null, 'papercut'],
+    ['Lunar new year card', 'papercut', 'papercut'],
+  ] as const)('%s (style %s) → %s', (prompt, style, id) => {
+    expect(read(prompt, style).styleWords).toContain(id);
+  });
+});
+
+describe('understand: politeness', () => {
+  it('is polite to elders, teachers and on formal cards, casual with friends', () => {
+    expect(read('给王老师的教师节贺卡').polite).toBe(true);
+    expect(read('祝奶奶八十大寿').polite).toBe(true);
+    expect(read('Formal new year card for our clients').polite).toBe(true);
+    expect(read('지민아 생일 축하해').polite).toBe(false);
+    expect(read('happy birthday buddy').polite).toBe(false);
+  });
+
+  it('is deterministic', () => {
+    expect(read('Happy 30th birthday, Sarah')).toEqual(read('Happy 30th birthday, Sarah'));
+  });
+});

@@ -9,7 +9,7 @@ import {
   type TextProvider,
 } from '../contracts.js';
 import { buildConcept } from './concept.js';
-import { writeCopy } from './copy.js';
+import { writeCopy } from './copy/index.js';
 import { renderPostcardHtml } from './html.js';
 import { paintIllustration } from './illustration.js';
 

@@ -1,0 +1,141 @@
+import type { Concept, Copy, Relation } from '../../contracts.js';
+import type { CopyContext, LanguageCopy, Line, SignoffKey } from './copy-types.js';
+
+/** Schema limits, kept here so a long name can never push a field over them. */
+const LIMITS = { title: 80, subtitle: 160, body: 1200, signature: 80 } as const;
+
+/** Who is addressed politely: elders, teachers and people at work. A formal card is polite to anyone. */
+const POLITE_TO: ReadonlySet<Relation> = new Set(['grandmother', 'grandfather', 'grandparents', 'teacher', 'boss', 'client']);
+
+/** When the request says who the card is for but not who sends it: a card to Mom is from her child, never from "a friend". */
+const IMPLIED_SENDER: Partial<Record<Relation, SignoffKey>> = {
+  mother: 'child',
+  father: 'child',
+  parents: 'child',
+  grandmother: 'grandchild',
+  grandfather: 'grandchild',
+  grandparents: 'grandchild',
+  son: 'parent',
+  daughter: 'parent',
+  child: 'parent',
+  spouse: 'partner',
+  partner: 'partner',
+  sibling: 'sibling',
+  relative: 'relative',
+  friend: 'friend',
+  teacher: 'student',
+  student: 'teacher',
+  colleague: 'colleague',
+  boss: 'colleague',
+  team: 'colleague',
+  client: 'colleague',
+};
+
+const SENDER_KEY: Record<Relation, SignoffKey> = {
+  mother: 'parent',
+  father: 'parent',
+  parents: 'parent',
+  grandmother: 'grandparent',
+  grandfather: 'grandparent',
+  grandparents: 'grandparent',
+  son: 'child',
+  daughter: 'child',
+  child: 'child',
+  spouse: 'partner',
+  partner: 'partner',
+  sibling: 'sibling',
+  relative: 'relative',
+  friend: 'friend',
+  teacher: 'teacher',
+  student: 'student',
+  colleague: 'colleague',
+  boss: 'colleague',
+  team: 'colleague',
+  neighbor: 'none',
+  client: 'colleague',
+};
+
+export function signoffKey(concept: Pick<Concept, 'entities'>): SignoffKey {
+  const { sender_relation: sender, recipient_relation: recipient } = concept.entities;
+  if (sender !== null) return SENDER_KEY[sender];
+  return recipient === null ? 'none' : (IMPLIED_SENDER[recipient] ?? 'none');
+}
+
+export function copyContext(concept: Concept, pack: LanguageCopy): CopyContext {
+  const e = concept.entities;
+  return {
+    name: e.recipients.length === 0 ? null : pack.joinNames(e.recipients),
+    relation: e.recipient_relation,
+    sender: e.sender_relation,
+    age: e.age,
+    number: e.numbers[0] ?? null,
+    place: e.places[0] ?? null,
+    interest: e.interests[0] ?? null,
+    polite: concept.tone === 'formal' || (e.recipient_relation !== null && POLITE_TO.has(e.recipient_relation)),
+  };
+}
+
+const evaluate = (line: Line, c: CopyContext): string | null => (typeof line === 'string' ? line : line(c));
+
+/** The request's own words, to tell a line that uses them from one that does not. */
+function personalWords(c: CopyContext): string[] {
+  return [c.name, c.place, c.interest, c.number, c.age === null ? null : String(c.age)].filter((w): w is string => w !== null && w.length > 0);
+}
+
+/**
+ * One of `lines`, chosen by the seed: among those that fit this request,
+ * those that use its words (a name, an age, a place) first, so the person's
+ * words appear where a line can carry them.
+ */
+function choose<T>(options: readonly T[], seed: number, salt: number, render: (option: T) => string | null, words: readonly string[]): string {
+  const rendered = options.map(render).filter((text): text is string => text !== null && text.length > 0);
+  if (rendered.length === 0) throw new Error('no line of the copy fits this request: each set needs lines that use nothing');
+  const personal = rendered.filter((text) => words.some((w) => text.includes(w)));
+  const pool = personal.length > 0 ? personal : rendered;
+  return pool[mix(seed, salt) % pool.length] ?? rendered[0] ?? '';
+}
+
+/** An independent choice per part from one seed: title, body and closing do not move in lockstep. */
+function mix(seed: number, salt: number): number {
+  let h = (seed ^ Math.imul(salt + 1, 0x9e3779b9)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function fit(text: string, limit: number): string {
+  const chars = Array.from(text);
+  return chars.length <= limit ? text : `${chars.slice(0, limit - 1).join('')}…`;
+}
+
+/**
+ * Writes the card from one language's copy: a title, a subtitle, a body and a
+ * closing for the tone, and a sign-off for whoever sends it. The choice
+ * follows a hash of the prompt, so a request is reproducible and different
+ * requests read differently.
+ */
+export function composeCopy(pack: LanguageCopy, concept: Concept, seed: number): Copy {
+  const c = copyContext(concept, pack);
+  const words = personalWords(c);
+  const occasion = pack.occasions[concept.occasion];
+  const title = choose(occasion.titles, seed, 0, (l) => evaluate(l, c), words);
+  const subtitle = choose(occasion.subtitles, seed, 1, (l) => evaluate(l, c), words);
+  const body = choose(
+    occasion.bodies,
+    seed,
+    2,
+    (lines) => {
+      const texts = lines.map((l) => evaluate(l, c));
+      return texts.some((t) => t === null) ? null : texts.join('\n');
+    },
+    words,
+  );
+  const closing = choose(pack.closings[concept.tone], seed, 3, (l) => evaluate(l, c), []);
+  const signature = choose(pack.signoffs[signoffKey(concept)], seed, 4, (l) => evaluate(l, c), []);
+  return {
+    title: fit(title, LIMITS.title),
+    subtitle: fit(subtitle, LIMITS.subtitle),
+    body: fit(`${body}\n${closing}`, LIMITS.body),
+    signature: fit(signature, LIMITS.signature),
+  };
+}

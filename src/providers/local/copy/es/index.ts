@@ -1,0 +1,21 @@
+import type { LanguageCopy } from '../copy-types.js';
+import { CHINESE_CALENDAR } from './chinese-calendar.js';
+import { CLOSINGS, SIGNOFFS } from './closings.js';
+import { FEELINGS } from './feelings.js';
+import { HOLIDAYS } from './holidays.js';
+import { LIFE_EVENTS } from './life-events.js';
+import { joinNames } from './lines.js';
+import { MILESTONES } from './milestones.js';
+import { WORLD_HOLIDAYS } from './world-holidays.js';
+
+/**
+ * Spanish copy, written in Spanish rather than translated: tú by default and
+ * usted when the card calls for politeness; neutral Spanish that reads well
+ * in Spain and in Latin America.
+ */
+export const ES_COPY: LanguageCopy = {
+  occasions: { ...CHINESE_CALENDAR, ...HOLIDAYS, ...WORLD_HOLIDAYS, ...LIFE_EVENTS, ...MILESTONES, ...FEELINGS },
+  closings: CLOSINGS,
+  signoffs: SIGNOFFS,
+  joinNames,
+};

@@ -73,11 +73,13 @@ describeBrowser('the generated postcard in a browser', () => {
     expect(layout.origin).toBe('null');
     expect(layout.text.length).toBeGreaterThan(10);
 
-    const card = page.locator('[role="button"]').first();
-    const before = await card.getAttribute('aria-pressed');
-    await card.tap();
-    await waitFor(() => card.getAttribute('aria-pressed'), (now) => now !== before, { what: 'the card to flip', timeoutMs: 5000 });
-    expect(await card.getAttribute('class')).toContain(before === 'true' ? 'card' : 'is-flipped');
+    // The flip control is a real button below the card; the card turns and the button says how to turn it back.
+    const button = page.locator('button#flip');
+    const label = page.locator('#flip-label');
+    const before = await label.textContent();
+    await button.tap();
+    await waitFor(() => page.locator('#card').getAttribute('class'), (now) => (now ?? '').includes('is-flipped'), { what: 'the card to flip', timeoutMs: 5000 });
+    expect(await label.textContent()).not.toBe(before);
     expect(problems).toEqual([]);
     await page.close();
   });

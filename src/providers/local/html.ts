@@ -1,8 +1,14 @@
-import type { Concept, Copy, Language } from '../contracts.js';
+import type { Concept, Copy } from '../contracts.js';
+import { stableHash } from './hash.js';
 import { escapeMarkup } from './escape.js';
-import { paletteRoles } from './palette.js';
-import { NO_SCRIPT_CSS, postcardCss } from './postcard-css.js';
-import { POSTCARD_SCRIPT } from './postcard-script.js';
+import { pageColours } from './page/colours.js';
+import { faces, type FaceText } from './page/faces.js';
+import { fontStacks, titleScale } from './page/fonts.js';
+import { bodyLines, chooseLayout, type Layout } from './page/layouts.js';
+import { TONE_MOTION, decorationMarkup } from './page/tone-motion.js';
+import { uiText } from './page/ui-text.js';
+import { postcardCss } from './postcard-css.js';
+import { POSTCARD_HEAD_SCRIPT, POSTCARD_SCRIPT } from './postcard-script.js';
 
 export interface PostcardPage {
   readonly concept: Concept;
@@ -12,83 +18,81 @@ export interface PostcardPage {
   readonly imageHeight: number;
 }
 
-/** The few words of interface chrome, per language. */
-const UI = {
-  zh: {
-    flipLabel: '贺卡：轻触、按回车键或左右滑动即可翻面',
-    hint: '翻面看祝福',
-    tip: '轻触或左右滑动贺卡，翻面阅读祝福',
-  },
-  en: {
-    flipLabel: 'Postcard: tap, press Enter or swipe sideways to turn it over',
-    hint: 'Turn over',
-    tip: 'Tap or swipe the card to read the message',
-  },
-} as const satisfies Record<Language, { readonly flipLabel: string; readonly hint: string; readonly tip: string }>;
+const POSTMARK_MAX_CHARS = 18;
 
-/** Staggered fade-in: each element waits `--i` steps. */
-const fadeStep = (i: number): string => `data-fade style="--i:${i}"`;
-
-/** Body lines follow the title (step 0) and the rule; the signature comes last. */
-const FIRST_LINE_STEP = 2;
-
-function bodyLines(body: string): string[] {
-  return body
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
+function faceText(concept: Concept, copy: Copy, airMail: string): FaceText {
+  const cjk = concept.language === 'zh' || concept.language === 'ja';
+  const place = concept.entities.places[0];
+  const postmark = Array.from(place ?? airMail).slice(0, POSTMARK_MAX_CHARS).join('');
+  return {
+    title: escapeMarkup(copy.title),
+    subtitle: escapeMarkup(copy.subtitle),
+    lines: bodyLines(copy.body).map(escapeMarkup),
+    signature: escapeMarkup(copy.signature),
+    alt: escapeMarkup(concept.theme),
+    recipients: escapeMarkup(concept.entities.recipients.join(cjk ? '、' : ', ')),
+    postmark: escapeMarkup(postmark),
+    seal: escapeMarkup(Array.from(copy.title.trim())[0] ?? ''),
+  };
 }
 
 /**
- * Renders the interactive postcard: one self-contained HTML5 document whose
- * only outside resource is the illustration at `imageUrl`. Every text value is
- * escaped, and the page works (front face at least) with scripts disabled.
+ * Renders the interactive postcard in the layout its concept calls for (see
+ * `chooseLayout`): one self-contained HTML5 document whose only outside
+ * resource is the illustration at `imageUrl`.
  */
 export function renderPostcardHtml(page: PostcardPage): string {
+  return renderPostcardLayout(page, chooseLayout({ concept: page.concept, copy: page.copy }));
+}
+
+/**
+ * Renders the postcard in a given layout. Every text value is escaped; the
+ * message is readable without turning the card (and with scripts off); the
+ * flip control is a real button whose words follow the side shown.
+ */
+export function renderPostcardLayout(page: PostcardPage, layout: Layout): string {
   const { concept, copy } = page;
-  const ui = UI[concept.language];
-  const roles = paletteRoles(concept.palette);
-  const lines = bodyLines(copy.body);
-  const message = lines.map((line, i) => `<span class="line" ${fadeStep(FIRST_LINE_STEP + i)}>${escapeMarkup(line)}</span>`).join('<br>');
-  const text = {
-    title: escapeMarkup(copy.title),
-    subtitle: escapeMarkup(copy.subtitle),
-    signature: escapeMarkup(copy.signature),
-    theme: escapeMarkup(concept.theme),
-  };
+  const ui = uiText(concept.language);
+  const motion = TONE_MOTION[concept.tone];
+  const colours = pageColours(concept.palette, concept.tone);
+  const seed = stableHash(`${concept.theme}|${copy.title}|${copy.body}`);
+  const css = postcardCss({
+    layout,
+    language: concept.language,
+    colours,
+    fonts: fontStacks(concept.language, concept.tone, null),
+    motion,
+    seed,
+    titleScale: titleScale(copy.title),
+    fontFace: '',
+  });
+  const image = { url: escapeMarkup(page.imageUrl), width: page.imageWidth, height: page.imageHeight };
+  const { front, back } = faces(layout, faceText(concept, copy, ui.airMail), image, ui);
   return `<!DOCTYPE html>
-<html lang="${concept.language}">
+<html lang="${ui.htmlLang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta name="format-detection" content="telephone=no">
-<meta name="theme-color" content="${roles.paper}">
-<title>${text.title}</title>
+<meta name="theme-color" content="${colours.paper}">
+<title>${escapeMarkup(copy.title)}</title>
 <link rel="icon" href="data:,">
-<style>${postcardCss(roles, concept.language)}</style>
-<noscript><style>${NO_SCRIPT_CSS}</style></noscript>
+<script>${POSTCARD_HEAD_SCRIPT}</script>
+<style>${css}</style>
 </head>
-<body>
-<main class="stage">
-  <div class="card" id="card" role="button" tabindex="0" aria-pressed="false" aria-label="${escapeMarkup(ui.flipLabel)}">
-    <div class="card-inner">
-      <section class="face front">
-        <div class="art"><img src="${escapeMarkup(page.imageUrl)}" width="${page.imageWidth}" height="${page.imageHeight}" alt="${text.theme}" decoding="async" draggable="false"></div>
-        <div class="front-text">
-          <h1 class="title" ${fadeStep(0)}>${text.title}</h1>
-          <p class="subtitle" ${fadeStep(1)}>${text.subtitle}</p>
-        </div>
-        <span class="hint" aria-hidden="true">${escapeMarkup(ui.hint)}</span>
-      </section>
-      <section class="face back">
-        <h2 class="back-title" ${fadeStep(0)}>${text.title}</h2>
-        <hr class="rule">
-        <p class="message">${message}</p>
-        <p class="signature" ${fadeStep(FIRST_LINE_STEP + lines.length)}>${text.signature}</p>
-      </section>
-    </div>
-  </div>
-  <p class="tip">${escapeMarkup(ui.tip)}</p>
+<body class="layout-${layout} tone-${concept.tone}">
+${decorationMarkup(motion)}<main class="stage">
+<div class="card" id="card">
+<div class="card-inner">
+<div class="face front">
+${front}
+</div>
+<div class="face back">
+${back}
+</div>
+</div>
+</div>
+<button type="button" class="flip" id="flip" aria-controls="card" data-turn-over="${escapeMarkup(ui.turnOver)}" data-turn-back="${escapeMarkup(ui.turnBack)}"><span class="flip-icon" aria-hidden="true"></span><span id="flip-label">${escapeMarkup(ui.turnOver)}</span></button>
 </main>
 <script>${POSTCARD_SCRIPT}</script>
 </body>

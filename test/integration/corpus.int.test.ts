@@ -13,6 +13,8 @@ interface Made {
   readonly status: string;
   readonly concept: { language: string; occasion: string; tone: string } | null;
   readonly text: string;
+  /** html-validate errors of the stored page (the quality gate's record). */
+  readonly htmlErrors: number | null;
 }
 
 interface Check {
@@ -69,6 +71,7 @@ describe('the postcard corpus', () => {
         status: String(done.body.status),
         concept: data?.concept ?? null,
         text: [copy.title, copy.subtitle, copy.body, copy.signature].filter((t) => t !== undefined).join('\n'),
+        htmlErrors: (done.body.quality as { html_errors: number } | null)?.html_errors ?? null,
       });
     }
 
@@ -81,6 +84,8 @@ describe('the postcard corpus', () => {
         misses.map((m) => `\n  miss: ${m.prompt} — ${m.what}`).join(''),
     );
     expect(made.every((m) => m.status === 'COMPLETED')).toBe(true);
+    // Every local page is valid HTML to html-validate's standard, a11y and document presets.
+    expect(made.filter((m) => m.htmlErrors !== 0).map((m) => `${m.case.prompt}: ${String(m.htmlErrors)}`)).toEqual([]);
     expect(rate).toBeGreaterThanOrEqual(0.95);
   });
 });

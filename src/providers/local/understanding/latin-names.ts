@@ -94,8 +94,13 @@ export function latinNames(prompt: string, language: Language, known: readonly P
       if (GREETING_BEFORE_FROM.test(foldText(prompt.slice(Math.max(0, (before?.start ?? 0) - 20), before?.start ?? 0)))) places.push(found);
     } else if (titled || TO_WORDS.has(cue) || TITLES.has(head.folded)) recipients.push(found);
     else if (language === 'de') {
-      // German nouns are capitalised: take a name only as a vocative ("…, Anna!").
-      if (/[,!]\s*$/u.test(prompt.slice(0, start)) && /^\s*(?:[,.!?]|$)/u.test(prompt.slice(found.end))) recipients.push(found);
+      // German nouns are capitalised: take a name only as a vocative ("…, Anna!"), or a pair of them ("…, Anna und Max").
+      const before = prompt.slice(0, start);
+      const after = prompt.slice(found.end);
+      const ends = /^\s*(?:[,.!?]|$)/u;
+      const vocative = /[,!]\s*$/u.test(before) && (ends.test(after) || /^\s+(?:und|&)\s+\p{Lu}[\p{L}-]*\s*(?:[,.!?]|$)/u.test(after));
+      const secondOfPair = /\s(?:und|&)\s+$/u.test(before) && recipients.some((r) => /^\s+(?:und|&)\s+$/u.test(prompt.slice(r.end, start))) && ends.test(after);
+      if (vocative || secondOfPair) recipients.push(found);
     } else if (!isSentenceStart(prompt, start) || /^\s*(?:[,!:]|['’]s\b)/u.test(prompt.slice(tail.end))) {
       recipients.push(found);
     }

@@ -1,13 +1,21 @@
+import { guardBoot } from '../platform/boot-guard.js';
 import { ConfigError, loadConfig, type Config } from '../platform/config.js';
 import { createLogger, type Logger } from '../platform/logger.js';
 import { secretValues } from '../platform/secrets.js';
+
+export interface Booted {
+  readonly config: Config;
+  readonly logger: Logger;
+  /** Called once the process serves: until then an unhandled rejection exits 1, afterwards it is logged (see guardBoot). */
+  ready(): void;
+}
 
 /**
  * Parses the environment or stops the process with a message naming each bad
  * variable. The logger is built only after parsing because it needs the
  * parsed secret values to scrub them; config errors go to stderr directly.
  */
-export function boot(service: string): { config: Config; logger: Logger } {
+export function boot(service: string): Booted {
   let config: Config;
   try {
     config = loadConfig(process.env);
@@ -25,6 +33,6 @@ export function boot(service: string): { config: Config; logger: Logger } {
     promptMaxChars: config.logPromptMaxChars,
     secrets: secretValues(config),
   });
-  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
-  return { config, logger };
+  const guard = guardBoot(process, logger);
+  return { config, logger, ready: () => guard.ready() };
 }

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import { firstIssue, jsonMessage } from '../platform/json-message.js';
 import type { Logger } from '../platform/logger.js';
 import { eventChannel, eventStreamKey, PostcardEventSchema, type DeliveredEvent } from './postcard-events.js';
 
@@ -13,10 +14,13 @@ export type EventListener = (event: DeliveredEvent) => void;
  */
 export interface EventHub {
   subscribe(taskId: string, afterId: string | undefined, listener: EventListener): Promise<() => void>;
+  /** Whether the postcard's replay log still exists (its final events will arrive through it). */
+  hasLog(taskId: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
-const ChannelMessageSchema = z.object({ t: z.string(), id: z.string(), e: z.string() });
+const ChannelMessageSchema = jsonMessage(z.object({ t: z.string(), id: z.string(), e: z.string() }));
+const StoredEventSchema = jsonMessage(PostcardEventSchema);
 
 /** Stream ids are "<ms>-<seq>"; compare them as number pairs. */
 export function compareEventIds(a: string, b: string): number {
@@ -34,23 +38,35 @@ export function createEventHub(subscriber: Redis, reader: Redis, prefix: string,
   const channel = eventChannel(prefix);
   let subscribed: Promise<unknown> | undefined;
 
+  const log = logger.child({ component: 'event-hub' });
   const decode = (taskId: string, id: string, raw: string): DeliveredEvent | null => {
-    const parsed = PostcardEventSchema.safeParse(JSON.parse(raw));
+    const parsed = StoredEventSchema.safeParse(raw);
     if (!parsed.success) {
-      logger.warn('dropping a malformed postcard event', { task_id: taskId, event_id: id });
+      log.warn('dropping a malformed postcard event', { task_id: taskId, event_id: id, reason: firstIssue(parsed.error) });
       return null;
     }
     return { id, taskId, event: parsed.data };
   };
 
+  // Anyone who can PUBLISH reaches this listener: whatever arrives is checked, and a throw here would reach the event loop.
   subscriber.on('message', (from: string, message: string) => {
     if (from !== channel) return;
-    const envelope = ChannelMessageSchema.safeParse(JSON.parse(message));
-    if (!envelope.success) return;
+    const envelope = ChannelMessageSchema.safeParse(message);
+    if (!envelope.success) {
+      log.warn('dropping a malformed message on the events channel', { channel, bytes: message.length, reason: firstIssue(envelope.error) });
+      return;
+    }
     const targets = listeners.get(envelope.data.t);
     if (targets === undefined) return;
     const delivered = decode(envelope.data.t, envelope.data.id, envelope.data.e);
-    if (delivered !== null) for (const listener of targets) listener(delivered);
+    if (delivered === null) return;
+    for (const listener of targets) {
+      try {
+        listener(delivered);
+      } catch (error) {
+        log.error('a live client could not take an event', { task_id: delivered.taskId, event_id: delivered.id, error });
+      }
+    }
   });
 
   return {
@@ -84,6 +100,9 @@ export function createEventHub(subscriber: Redis, reader: Redis, prefix: string,
         set.delete(live);
         if (set.size === 0) listeners.delete(taskId);
       };
+    },
+    async hasLog(taskId) {
+      return (await reader.exists(eventStreamKey(prefix, taskId))) === 1;
     },
     async close() {
       listeners.clear();

@@ -26,6 +26,9 @@ export interface Following {
  * final `result` or `error`. A client that arrives after the end, once the
  * replay log has expired, still gets the final state, rebuilt from PostgreSQL.
  */
+/** How long a follower waits for a finished postcard's last live events before rebuilding them from PostgreSQL. */
+const FINAL_EVENTS_GRACE_MS = 3000;
+
 export async function followPostcard(
   deps: FollowDeps,
   taskId: string,
@@ -35,9 +38,13 @@ export async function followPostcard(
 ): Promise<Following> {
   let open = true;
   let unsubscribe: () => void = () => undefined;
+  let grace: NodeJS.Timeout | undefined;
+  let settle: (() => void) | undefined;
   const finish = () => {
     if (!open) return;
     open = false;
+    clearTimeout(grace);
+    settle?.();
     unsubscribe();
     end();
   };
@@ -50,12 +57,24 @@ export async function followPostcard(
   unsubscribe = await deps.hub.subscribe(taskId, afterId, (delivered) => deliver({ id: delivered.id, event: delivered.event }));
   if (open) {
     const postcard = await deps.service.get(taskId);
+    const final = postcard.status === 'COMPLETED' || postcard.status === 'FAILED' || postcard.status === 'CANCELLED';
+    // The worker commits the final state before it publishes the last events, so a client that
+    // replayed just before them reads COMPLETED here while "step completed" and "progress 100" are
+    // still on their way. While the replay log exists they will arrive: wait for them, and rebuild
+    // the end from PostgreSQL only if they do not come (or at once when the log has expired).
+    if (final && (await deps.hub.hasLog(taskId))) {
+      await new Promise<void>((resolve) => {
+        settle = resolve;
+        grace = setTimeout(resolve, FINAL_EVENTS_GRACE_MS);
+      });
+    }
+    if (!open) return { stop: finish };
     if (postcard.status === 'COMPLETED') {
       deliver({ event: { type: 'status', data: { status: 'COMPLETED' } } });
       deliver({
         event: {
           type: 'result',
-          data: { concept: postcard.concept, content: postcard.content, image_url: postcard.imageUrl, preview_url: deps.urls.previewUrl(taskId) },
+          data: { concept: postcard.concept, content: postcard.content, image_url: deps.urls.imageUrl(postcard.imageUrl), preview_url: deps.urls.previewUrl(taskId) },
         },
       });
     } else if (postcard.status === 'FAILED' || postcard.status === 'CANCELLED') {

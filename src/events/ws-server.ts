@@ -30,7 +30,11 @@ const ClientMessageSchema = z.discriminatedUnion('type', [
 const MAX_SUBSCRIPTIONS = 100;
 
 export interface WsServer {
-  close(): Promise<void>;
+  /**
+   * Sends every client a close frame (1001, going away) and waits up to
+   * `graceMs` for its reply; clients that do not answer are cut. Idempotent.
+   */
+  close(graceMs: number): Promise<void>;
 }
 
 export function attachWebSocketServer(server: Server, deps: FollowDeps & { readonly heartbeatMs: number; readonly logger: Logger }): WsServer {
@@ -130,11 +134,23 @@ export function attachWebSocketServer(server: Server, deps: FollowDeps & { reado
     }
   });
 
+  let closed: Promise<void> | undefined;
   return {
-    async close() {
-      server.off('upgrade', onUpgrade);
-      for (const client of wss.clients) client.close(1001, 'server shutting down');
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    close(graceMs) {
+      closed ??= new Promise<void>((resolve) => {
+        server.off('upgrade', onUpgrade);
+        for (const client of wss.clients) client.close(1001, 'server shutting down');
+        // ws waits 30 s for a close reply on its own; a shutdown cannot.
+        const cut = setTimeout(() => {
+          if (wss.clients.size > 0) log.warn('cutting websocket clients that did not answer the close frame', { clients: wss.clients.size });
+          for (const client of wss.clients) client.terminate();
+        }, graceMs);
+        wss.close(() => {
+          clearTimeout(cut);
+          resolve();
+        });
+      });
+      return closed;
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import { firstIssue, jsonMessage } from '../platform/json-message.js';
+import type { Logger } from '../platform/logger.js';
 
 /**
  * Commands from the API to every worker process, over Redis Pub/Sub. Today
@@ -9,6 +11,7 @@ import { z } from 'zod';
  */
 const ControlMessageSchema = z.object({ type: z.literal('cancel'), taskId: z.uuid(), run: z.number().int().min(1) });
 export type ControlMessage = z.infer<typeof ControlMessageSchema>;
+const ControlTextSchema = jsonMessage(ControlMessageSchema);
 
 export function controlChannel(prefix: string): string {
   return `${prefix}:control`;
@@ -18,13 +21,25 @@ export async function publishControl(redis: Redis, prefix: string, message: Cont
   await redis.publish(controlChannel(prefix), JSON.stringify(message));
 }
 
-/** Subscribes `subscriber` (a connection of its own) and hands valid messages to `handle`. */
-export async function listenForControl(subscriber: Redis, prefix: string, handle: (message: ControlMessage) => void): Promise<void> {
+/**
+ * Subscribes `subscriber` (a connection of its own) and hands valid messages
+ * to `handle`. Anything else is logged and dropped: anyone who can PUBLISH
+ * reaches this listener, and a throw here would reach the event loop.
+ */
+export async function listenForControl(subscriber: Redis, prefix: string, logger: Logger, handle: (message: ControlMessage) => void): Promise<void> {
   const channel = controlChannel(prefix);
   subscriber.on('message', (from: string, raw: string) => {
     if (from !== channel) return;
-    const parsed = ControlMessageSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) handle(parsed.data);
+    const parsed = ControlTextSchema.safeParse(raw);
+    if (!parsed.success) {
+      logger.warn('dropping a malformed message on the control channel', { channel, bytes: raw.length, reason: firstIssue(parsed.error) });
+      return;
+    }
+    try {
+      handle(parsed.data);
+    } catch (error) {
+      logger.error('could not act on a control message', { task_id: parsed.data.taskId, type: parsed.data.type, error });
+    }
   });
   await subscriber.subscribe(channel);
 }

@@ -68,7 +68,7 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
     return worker;
   });
   // A cancelled postcard's running step is aborted through its job's AbortSignal.
-  void listenForControl(options.control, options.prefix, (message) => {
+  void listenForControl(options.control, options.prefix, log, (message) => {
     for (const [i, worker] of workers.entries()) {
       const step = STEP_NAMES[i];
       if (step !== undefined && worker.cancelJob(stepJobId(message.taskId, step, message.run), CANCELLED)) {

@@ -45,7 +45,8 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   EVENTS_TTL_SECONDS: int(60, 30 * 86_400).default(86_400),
   SSE_HEARTBEAT_SECONDS: int(1, 300).default(15),
-  METRICS_PORT: int(0, 65535).default(9464),
+  /** Unset: the default port, or a free one if another process holds it. A number is that port exactly (0: any free port). */
+  METRICS_PORT: z.union([z.literal('off'), int(0, 65535)], { error: 'a port (0-65535; 0: any free one) or off' }).optional(),
   ADMIN_USER: z.string().min(1).max(200).optional(),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(200).optional(),
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').max(500).optional(),
@@ -85,8 +86,8 @@ export interface Config {
   };
   readonly shutdownTimeoutMs: number;
   readonly events: { readonly ttlSeconds: number; readonly heartbeatMs: number };
-  /** Port of a worker process's own /metrics endpoint; 0 turns it off. */
-  readonly metricsPort: number;
+  /** Where a worker process serves its own /metrics. */
+  readonly metricsPort: MetricsPort;
   readonly admin: {
     /** Basic-auth credentials or a bearer token for Bull Board; none means open in development and disabled in production. */
     readonly user: string | undefined;
@@ -108,6 +109,22 @@ export interface Config {
   };
   readonly providers: ProviderSettings;
   readonly generation: GenerationSettings;
+}
+
+/** The worker's default /metrics port (the OpenTelemetry Prometheus exporter's). */
+export const DEFAULT_METRICS_PORT = 9464;
+
+/**
+ * `off`: no metrics server. `listen`: that port (0: any free one); with
+ * `fallback` (METRICS_PORT unset) a port another process holds is traded for
+ * a free one, so that several workers on one host all start; an explicit port
+ * that is taken stops the worker.
+ */
+export type MetricsPort = { readonly kind: 'off' } | { readonly kind: 'listen'; readonly port: number; readonly fallback: boolean };
+
+function metricsPort(value: 'off' | number | undefined): MetricsPort {
+  if (value === 'off') return { kind: 'off' };
+  return value === undefined ? { kind: 'listen', port: DEFAULT_METRICS_PORT, fallback: true } : { kind: 'listen', port: value, fallback: false };
 }
 
 /** Thrown at boot when the environment is invalid; the message names every bad variable. */
@@ -167,7 +184,7 @@ export function loadConfig(env: Record<string, string | undefined>, today: Date 
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT * 1000,
     events: { ttlSeconds: e.EVENTS_TTL_SECONDS, heartbeatMs: e.SSE_HEARTBEAT_SECONDS * 1000 },
-    metricsPort: e.METRICS_PORT,
+    metricsPort: metricsPort(e.METRICS_PORT),
     admin: { user: e.ADMIN_USER, password: e.ADMIN_PASSWORD, token: e.ADMIN_TOKEN, readOnly: e.BULL_BOARD_READONLY },
     logPromptMaxChars: e.LOG_PROMPT_MAX_CHARS,
     idempotencyTtlMs: e.IDEMPOTENCY_TTL_SECONDS * 1000,

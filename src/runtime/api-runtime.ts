@@ -4,7 +4,7 @@ import { hasAdminCredentials, requireAdmin } from '../admin/admin-auth.js';
 import { BULL_BOARD_PATH, createBullBoardRouter } from '../admin/bull-board.js';
 import { createAssetRouter } from '../assets/asset-routes.js';
 import { createEventHub } from '../events/event-hub.js';
-import { createSseRouter } from '../events/sse-routes.js';
+import { createSseTransport } from '../events/sse-routes.js';
 import { attachWebSocketServer, type WsServer } from '../events/ws-server.js';
 import { createHealthRouter } from '../health/health-routes.js';
 import { createApp } from '../http/app.js';
@@ -26,12 +26,21 @@ import { createProviderReadiness, type ProviderReadiness } from './provider-read
 import type { Services } from './services.js';
 import { createStepRouter } from './step-router.js';
 
+/** How long WebSocket clients get to answer the close frame before they are cut. */
+const WS_CLOSE_GRACE_MS = 2000;
+
 export interface ApiRuntime {
   readonly app: Express;
   /** The configured providers as the API sees them (startup checks, the ready line). */
   readonly readiness: ProviderReadiness;
   /** Adds what needs the HTTP server itself (the WebSocket endpoint). */
   attach(server: Server): void;
+  /**
+   * Tells the live clients (WebSocket, SSE) to reconnect elsewhere and ends
+   * their connections, so that the HTTP server can close. First on shutdown.
+   */
+  disconnectClients(): Promise<void>;
+  /** Ends the live clients if still there, then the event subscriber and the queues. */
   close(): Promise<void>;
 }
 
@@ -63,6 +72,7 @@ export function createApiRuntime(services: Services): ApiRuntime {
   });
   const hub = createEventHub(services.dedicatedRedis('events'), services.redis('request'), config.queuePrefix, logger);
   const follow = { hub, service, urls, heartbeatMs: config.events.heartbeatMs };
+  const sse = createSseTransport(follow);
 
   // Each model is reported but not required: a chain can fall back, and an
   // outage upstream must not take our API out of the load balancer. A step
@@ -88,7 +98,7 @@ export function createApiRuntime(services: Services): ApiRuntime {
   });
 
   const app = createApp(config, logger, {
-    postcards: [createSseRouter(follow), createPostcardRouter(service, lifecycle, urls)],
+    postcards: [sse.router, createPostcardRouter(service, lifecycle, urls)],
     assets: createAssetRouter(db),
     preview: createPreviewRouter(service),
     stats: createStatsRouter({
@@ -109,14 +119,19 @@ export function createApiRuntime(services: Services): ApiRuntime {
   });
 
   let ws: WsServer | undefined;
+  const disconnectClients = async () => {
+    sse.close();
+    await ws?.close(Math.min(WS_CLOSE_GRACE_MS, config.shutdownTimeoutMs));
+  };
   return {
     app,
     readiness,
     attach(server) {
       ws = attachWebSocketServer(server, { ...follow, logger });
     },
+    disconnectClients,
     async close() {
-      await ws?.close();
+      await disconnectClients();
       await hub.close();
       await closeAll([producer, ...Object.values(queues)]);
     },

@@ -11,7 +11,7 @@ export interface SseEvent {
  */
 export async function readSse(
   url: string,
-  options: { lastEventId?: string; stopAfter?: number; timeoutMs?: number; onComment?: (text: string) => void } = {},
+  options: { lastEventId?: string; stopAfter?: number; timeoutMs?: number; onComment?: (text: string) => void; onEvent?: (event: SseEvent) => void } = {},
 ): Promise<{ events: SseEvent[]; closedByServer: boolean; status: number; contentType: string | null }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 30_000);
@@ -49,7 +49,11 @@ export async function readSse(
           else if (line.startsWith('event: ')) event = line.slice(7);
           else if (line.startsWith('data: ')) data.push(line.slice(6));
         }
-        if (data.length > 0) events.push({ id, event, data: JSON.parse(data.join('\n')) as Record<string, unknown> });
+        if (data.length > 0) {
+          const parsed: SseEvent = { id, event, data: JSON.parse(data.join('\n')) as Record<string, unknown> };
+          events.push(parsed);
+          options.onEvent?.(parsed);
+        }
         if (options.stopAfter !== undefined && events.length >= options.stopAfter) {
           controller.abort();
           return { events, closedByServer: false, status: response.status, contentType: response.headers.get('content-type') };

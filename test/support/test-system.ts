@@ -75,6 +75,8 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     query: (sql, params) => queryDatabase(database.url, sql, params),
     async close() {
       await workers?.close(5000);
+      // As the entry points do: live clients first, or they hold server.close() open.
+      await api.disconnectClients();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await api.close();
       for (const step of STEP_NAMES) {

@@ -1,25 +1,36 @@
 # syntax=docker/dockerfile:1
-# Multi-stage: build with dev dependencies, run with production ones only, as a non-root user.
+# Multi-stage: build with every dependency from the lockfile, then prune to the
+# production ones (which include the Prisma CLI, for `prisma migrate deploy`)
+# and run as a non-root user.
 
-FROM node:22-bookworm-slim AS build
+FROM node:22-bookworm-slim AS base
+# Prisma's CLI detects OpenSSL to pick its schema engine; the slim image has none.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends openssl \
+  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
+
+FROM base AS build
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json prisma.config.ts ./
 COPY prisma ./prisma
 COPY src ./src
-RUN npx prisma generate && npx tsc -p tsconfig.build.json
+RUN npx prisma generate \
+  && npx tsc -p tsconfig.build.json \
+  && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:22-bookworm-slim AS runtime
+FROM base AS runtime
 ENV NODE_ENV=production
-WORKDIR /app
-COPY package.json package-lock.json ./
-# prisma (the CLI) stays for `prisma migrate deploy` in the migrate service.
-RUN npm ci --no-audit --no-fund --omit=dev && npm install --no-save --no-audit --no-fund prisma@7.10.1 && npm cache clean --force
+COPY --from=build /app/package.json /app/package-lock.json ./
+COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY prisma.config.ts ./
 COPY prisma ./prisma
 USER node
 EXPOSE 8001
-HEALTHCHECK --interval=10s --timeout=3s --retries=3 CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8001)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# No HEALTHCHECK here: one image runs two roles, chosen by the command (the API
+# serves /healthz on PORT, a worker only its metrics port), so a check baked in
+# would mark the other role unhealthy. docker-compose.yml gives each service its
+# own check; on Kubernetes, use probes on the same endpoints.
 CMD ["node", "dist/src/bin/api.js"]

@@ -30,7 +30,6 @@ export interface StepProcessorDeps {
   /** Orders each step's chain by the postcard's strategy and tunes its parameters; absent for caller-supplied providers. */
   readonly router: Router | undefined;
   readonly pipeline: Config['pipeline'];
-  readonly publicBaseUrl: string;
   readonly logger: Logger;
   readonly now?: () => number;
 }
@@ -130,7 +129,7 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
         signal,
       );
       const attempt = record(outcome.cacheHit);
-      const kept = await deps.store.succeed(key, startedAt, (db) => outcome.write(db, { publicBaseUrl: deps.publicBaseUrl }), attempt);
+      const kept = await deps.store.succeed(key, startedAt, (db) => outcome.write(db), attempt);
       if (!kept) {
         log.info('postcard was cancelled or failed while the step ran; result discarded');
         return { ...done, skipped: true };

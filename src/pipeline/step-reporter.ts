@@ -26,6 +26,8 @@ export interface StepReporterDeps {
   readonly events: EventPublisher;
   readonly metrics: Metrics;
   readonly previewUrl: (taskId: string) => string;
+  /** The stored, host-free image path as a client URL (the composition root's UrlBuilder). */
+  readonly imageUrl: (storedPath: string | null) => string | null;
   readonly now?: () => number;
 }
 
@@ -57,7 +59,7 @@ export function createStepReporter(deps: StepReporterDeps): StepReporter {
         // The row was loaded before this step ran; the image URL and earlier results are already in it.
         events.push({
           type: 'result',
-          data: { concept: postcard.concept, content: postcard.content, image_url: postcard.imageUrl, preview_url: deps.previewUrl(key.taskId) },
+          data: { concept: postcard.concept, content: postcard.content, image_url: deps.imageUrl(postcard.imageUrl), preview_url: deps.previewUrl(key.taskId) },
         });
       }
       await deps.events.publish(key.taskId, ...events);

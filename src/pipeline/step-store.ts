@@ -10,6 +10,7 @@ export interface ResultColumns {
   readonly concept?: Prisma.InputJsonValue;
   readonly content?: Prisma.InputJsonValue;
   readonly imageAssetId?: string;
+  /** Host-free (`/api/v1/assets/<sha256>`), as the page refers to it; the API makes it absolute. */
   readonly imageUrl?: string;
   readonly frontendCode?: string;
   /** The quality gate's findings on frontendCode. */

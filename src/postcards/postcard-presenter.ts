@@ -6,15 +6,31 @@ import type { PostcardWithSteps } from './postcard-repository.js';
 /** A step's state as clients see it. RETRYING: the last attempt failed and BullMQ will try again. */
 export type StepStatus = 'PENDING' | 'RUNNING' | 'RETRYING' | 'SUCCEEDED' | 'FAILED' | 'SKIPPED';
 
+/**
+ * The URLs clients see, built from PUBLIC_BASE_URL when they are served.
+ * PostgreSQL holds only host-free paths (`/api/v1/assets/<sha256>` in image_url
+ * and inside the stored page, `/preview/<task_id>`), so that moving the service
+ * to another host keeps every old postcard whole.
+ */
 export interface UrlBuilder {
   statusUrl(taskId: string): string;
   previewUrl(taskId: string): string;
+  /** A stored image path as a URL of this deployment; null stays null. */
+  imageUrl(storedPath: string | null): string | null;
 }
+
+/** The host-free path stored in postcards.preview_url. */
+export const previewPath = (taskId: string): string => `/preview/${taskId}`;
+
+// A row written by a worker of the release before pages were host-free (during a rolling deploy).
+const ABSOLUTE = /^https?:\/\//i;
 
 export function createUrlBuilder(publicBaseUrl: string): UrlBuilder {
   return {
     statusUrl: (taskId) => `${publicBaseUrl}/api/v1/postcards/status/${taskId}`,
-    previewUrl: (taskId) => `${publicBaseUrl}/preview/${taskId}`,
+    previewUrl: (taskId) => `${publicBaseUrl}${previewPath(taskId)}`,
+    // Concatenated, not new URL(path, base): a PUBLIC_BASE_URL behind a proxy may carry a path prefix.
+    imageUrl: (storedPath) => (storedPath === null || ABSOLUTE.test(storedPath) ? storedPath : `${publicBaseUrl}${storedPath}`),
   };
 }
 
@@ -113,7 +129,7 @@ export function presentStatus(postcard: PostcardWithSteps, urls: UrlBuilder) {
       ? {
           concept: postcard.concept,
           content: postcard.content,
-          image_url: postcard.imageUrl,
+          image_url: urls.imageUrl(postcard.imageUrl),
           preview_url: urls.previewUrl(postcard.taskId),
         }
       : null,
@@ -147,7 +163,7 @@ export function presentSummary(postcard: Postcard, urls: UrlBuilder) {
     style: postcard.style,
     theme: postcard.theme,
     user_id: postcard.userId,
-    image_url: postcard.imageUrl,
+    image_url: urls.imageUrl(postcard.imageUrl),
     status_url: urls.statusUrl(postcard.taskId),
     preview_url: urls.previewUrl(postcard.taskId),
     created_at: postcard.createdAt.toISOString(),

@@ -27,7 +27,8 @@ export type CreateOutcome =
   | { readonly kind: 'mismatch'; readonly postcard: Postcard };
 
 export interface PostcardRepository {
-  create(taskId: string, body: CreatePostcardBody, previewUrl: string, idempotency?: IdempotencyClaim): Promise<CreateOutcome>;
+  /** `previewPath` is host-free (`/preview/<task_id>`): URLs are built when served. */
+  create(taskId: string, body: CreatePostcardBody, previewPath: string, idempotency?: IdempotencyClaim): Promise<CreateOutcome>;
   remove(taskId: string): Promise<void>;
   find(taskId: string): Promise<PostcardWithSteps | null>;
   findHtml(taskId: string): Promise<Pick<Postcard, 'status' | 'frontendCode' | 'imageUrl'> | null>;

@@ -7,7 +7,8 @@ import { NotFoundError, ServiceUnavailableError, UnprocessableError, ValidationE
 import { normalise } from '../pipeline/step-cache.js';
 import type { Postcard } from '../generated/prisma/client.js';
 import type { CreateOutcome, ListOptions, PostcardRepository, PostcardWithSteps } from './postcard-repository.js';
-import type { UrlBuilder } from './postcard-presenter.js';
+import { previewPath, type UrlBuilder } from './postcard-presenter.js';
+import { servedPage } from './served-page.js';
 import type { CreatePostcardBody, ListPostcardsQuery } from './postcard-schemas.js';
 
 export interface PostcardService {
@@ -15,6 +16,7 @@ export interface PostcardService {
   create(body: CreatePostcardBody, idempotencyKey?: string): Promise<{ readonly postcard: Postcard; readonly replayed: boolean }>;
   get(taskId: string): Promise<PostcardWithSteps>;
   list(query: ListPostcardsQuery): Promise<{ readonly items: Postcard[]; readonly nextCursor: string | null }>;
+  /** The finished page as served, its illustration at this deployment's URL (`imageUrl`); null until the page is stored. */
   html(taskId: string): Promise<{ readonly html: string; readonly imageUrl: string | null } | null>;
 }
 
@@ -39,7 +41,7 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
           : { key: idempotencyKey, requestHash: createHash('sha256').update(JSON.stringify(normalise(body))).digest('hex'), ttlMs: deps.idempotencyTtlMs };
       let outcome: CreateOutcome;
       try {
-        outcome = await deps.repository.create(taskId, body, deps.urls.previewUrl(taskId), claim);
+        outcome = await deps.repository.create(taskId, body, previewPath(taskId), claim);
       } catch (error) {
         log.error('could not store a new postcard', { task_id: taskId, error });
         throw new ServiceUnavailableError('The database is unavailable; the postcard was not created. Try again shortly.', { cause: error });
@@ -93,7 +95,9 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
       const found = await deps.repository.findHtml(taskId);
       if (found === null) throw new NotFoundError(`No postcard with task_id ${taskId}`);
       if (found.frontendCode === null) return null;
-      return { html: found.frontendCode, imageUrl: found.imageUrl };
+      const imageUrl = deps.urls.imageUrl(found.imageUrl);
+      if (found.imageUrl === null || imageUrl === null) return { html: found.frontendCode, imageUrl: null };
+      return { html: servedPage(found.frontendCode, found.imageUrl, imageUrl), imageUrl };
     },
   };
 }

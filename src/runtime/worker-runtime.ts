@@ -41,9 +41,10 @@ export function createStepDeps(services: Services, requested?: ProviderChoice): 
   const { choice, setup } = chosen(services, requested);
   const { providers } = choice;
   const settings = config.providers;
+  const urls = createUrlBuilder(config.http.publicBaseUrl);
   return {
     store: createStepStore(db),
-    reporter: createStepReporter({ events: services.events, metrics, previewUrl: createUrlBuilder(config.http.publicBaseUrl).previewUrl }),
+    reporter: createStepReporter({ events: services.events, metrics, previewUrl: urls.previewUrl, imageUrl: urls.imageUrl }),
     lookup: {
       imageSize: (assetId) => findImageSize(db, assetId),
       image: (assetId) => findImage(db, assetId),
@@ -67,7 +68,6 @@ export function createStepDeps(services: Services, requested?: ProviderChoice): 
     router: createStepRouter(services, choice),
     setup,
     pipeline: config.pipeline,
-    publicBaseUrl: config.http.publicBaseUrl,
     logger,
   };
 }

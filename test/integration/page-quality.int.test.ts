@@ -70,7 +70,7 @@ afterAll(async () => {
 
 it('stores a Claude page without its Google Fonts links and shows what was removed in the status', async () => {
   gemini.queue('generateContent', geminiText(JSON.stringify(CONCEPT)), geminiText(JSON.stringify(COPY)), geminiImage(PNG, 'image/png'));
-  anthropic.queue('messages', anthropicReply(pageWithGoogleFonts(`${system.baseUrl}/api/v1/assets/${ASSET_ID}`), { chunks: 3 }));
+  anthropic.queue('messages', anthropicReply(pageWithGoogleFonts(`/api/v1/assets/${ASSET_ID}`), { chunks: 3 }));
 
   const created = await postJson(system.baseUrl, '/api/v1/postcards', { prompt: '给妈妈的中秋贺卡', cache: false });
   expect(created.status).toBe(202);
@@ -92,7 +92,7 @@ it('stores a Claude page without its Google Fonts links and shows what was remov
   expect(stored).not.toContain('<link');
   expect(stored).not.toContain('fonts.g');
   expect(stored).toContain(`<h1>${COPY.title}</h1>`);
-  expect(stored).toContain(`/api/v1/assets/${ASSET_ID}`);
+  expect(stored).toContain(`<img src="${system.baseUrl}/api/v1/assets/${ASSET_ID}"`);
 
   expect(done.quality).toEqual({
     html_errors: expect.any(Number),

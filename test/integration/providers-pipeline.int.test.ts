@@ -56,16 +56,17 @@ function pageFor(imageUrl: string): string {
 <p>${COPY.body.replace('\n', '<br>')}</p><p>${COPY.signature}</p></main></body></html>`;
 }
 
-function scriptHappyPath(system: TestSystem): string {
-  const html = pageFor(`${system.baseUrl}/api/v1/assets/${ASSET_ID}`);
+/** The host-free path the code model is given for the illustration; the API makes it absolute when it serves the page. */
+const IMAGE_PATH = `/api/v1/assets/${ASSET_ID}`;
+
+function scriptHappyPath(): void {
   gemini.queue(
     'generateContent',
     geminiText(JSON.stringify(CONCEPT), { usage: { promptTokenCount: 300, candidatesTokenCount: 200 } }),
     geminiText(JSON.stringify(COPY), { usage: { promptTokenCount: 400, candidatesTokenCount: 100 } }),
     geminiImage(PNG, 'image/png', { usage: { promptTokenCount: 50, candidatesTokenCount: 1290 } }),
   );
-  anthropic.queue('messages', anthropicReply(html, { chunks: 5, usage: { input_tokens: 2000, output_tokens: 3000 } }));
-  return html;
+  anthropic.queue('messages', anthropicReply(pageFor(IMAGE_PATH), { chunks: 5, usage: { input_tokens: 2000, output_tokens: 3000 } }));
 }
 
 async function finish(system: TestSystem, body: Record<string, unknown>): Promise<StatusBody> {
@@ -111,7 +112,7 @@ describe('a postcard on Gemini and Claude', () => {
   });
 
   it('runs all four steps on the real SDKs, records providers, models, tokens and cost, and serves the result', async () => {
-    const html = scriptHappyPath(system);
+    scriptHappyPath();
     const done = await finish(system, { prompt: '给妈妈的生日贺卡，春天的花园', style: 'watercolour' });
     expect(done.status).toBe('COMPLETED');
     expect(done.steps.map((s) => [s.name, s.provider, s.model, s.cache_hit])).toEqual([
@@ -130,7 +131,10 @@ describe('a postcard on Gemini and Claude', () => {
     const image = await fetch(done.data?.image_url ?? '');
     expect(image.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await image.arrayBuffer()).equals(Buffer.from(PNG))).toBe(true);
-    expect(await (await fetch(done.data?.preview_url ?? '')).text()).toBe(html);
+    // Stored with the path the model was given, served with this host's URL.
+    expect(await (await fetch(done.data?.preview_url ?? '')).text()).toBe(pageFor(done.data?.image_url ?? ''));
+    const stored = await system.query<{ frontend_code: string }>('SELECT frontend_code FROM postcards WHERE frontend_code IS NOT NULL');
+    expect(stored.map((r) => r.frontend_code)).toContain(pageFor(IMAGE_PATH));
 
     // Structured output was asked for, with our schema, and the key went in the header.
     const first = gemini.received('generateContent')[0];
@@ -140,7 +144,7 @@ describe('a postcard on Gemini and Claude', () => {
   });
 
   it('answers the same request from the cache with no provider call, unless the client opts out', async () => {
-    scriptHappyPath(system);
+    scriptHappyPath();
     const fresh = await finish(system, { prompt: 'A birthday card for grandma', theme: 'garden' });
     expect(fresh.status).toBe('COMPLETED');
     const calls = gemini.requests.length + anthropic.requests.length;
@@ -153,7 +157,7 @@ describe('a postcard on Gemini and Claude', () => {
     expect(again.usage.cost_usd).toBe(0);
     expect(again.data?.content).toEqual(fresh.data?.content);
 
-    scriptHappyPath(system);
+    scriptHappyPath();
     const optedOut = await finish(system, { prompt: 'A birthday card for grandma', theme: 'garden', cache: false });
     expect(optedOut.steps.every((s) => !s.cache_hit)).toBe(true);
     expect(gemini.requests.length + anthropic.requests.length).toBe(calls + 4);
@@ -163,12 +167,12 @@ describe('a postcard on Gemini and Claude', () => {
   });
 
   it('waits at least as long as a 429 Retry-After before the next attempt', async () => {
-    scriptHappyPath(system);
+    scriptHappyPath();
     anthropic.reset();
     anthropic.queue(
       'messages',
       anthropicError(429, 'rate_limit_error', 'Number of request tokens has exceeded your per-minute rate limit', { 'retry-after': '2' }),
-      anthropicReply(pageFor(`${system.baseUrl}/api/v1/assets/${ASSET_ID}`)),
+      anthropicReply(pageFor(IMAGE_PATH)),
     );
     const done = await finish(system, { prompt: 'rate limited', cache: false });
     expect(done.status).toBe('COMPLETED');

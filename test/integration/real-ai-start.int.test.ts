@@ -102,7 +102,8 @@ describe('npm start with a Gemini key and an Anthropic key', () => {
     expect(gemini.received('getModel').map((r) => r.path).sort()).toEqual(['/v1beta/models/gemini-3.8-flash', '/v1beta/models/gemini-nano-banana-2.1']);
     expect(anthropic.received('getModel').map((r) => r.path)).toEqual(['/v1/models/claude-sonnet-5-5']);
 
-    const imageUrl = `${baseUrl}/api/v1/assets/${createHash('sha256').update(PNG).digest('hex')}`;
+    // The code model is given the host-free path; the API adds the host when it serves the page.
+    const imageUrl = `/api/v1/assets/${createHash('sha256').update(PNG).digest('hex')}`;
     gemini.queue(
       'generateContent',
       geminiText(JSON.stringify(CONCEPT), { thought: 'A warm spring garden for a mother.', usage: { promptTokenCount: 300, candidatesTokenCount: 200, thoughtsTokenCount: 150 } }),

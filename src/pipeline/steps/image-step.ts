@@ -11,8 +11,9 @@ export const imageStep: StepDefinition<ImageInput, GeneratedImage> = {
   }),
   run: (input, providers, ctx) => providers.image.illustrate(input, ctx),
   stored: async (postcard, lookup) => (postcard.imageAssetId === null ? null : lookup.image(postcard.imageAssetId)),
-  async persist(db, image, env) {
+  async persist(db, image) {
     const assetId = await saveAsset(db, image);
-    return { imageAssetId: assetId, imageUrl: `${env.publicBaseUrl}${assetPath(assetId)}` };
+    // Host-free: the API makes it absolute when it serves the status or the page.
+    return { imageAssetId: assetId, imageUrl: assetPath(assetId) };
   },
 };

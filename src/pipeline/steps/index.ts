@@ -7,11 +7,11 @@ import { codeStep } from './code-step.js';
 import { conceptStep } from './concept-step.js';
 import { contentStep } from './content-step.js';
 import { imageStep } from './image-step.js';
-import type { StepDefinition, StepEnv, StepLookup } from './step-definition.js';
+import type { StepDefinition, StepLookup } from './step-definition.js';
 
 export interface StepOutcome {
   /** Writes what the output points at and returns the postcard columns to set with the attempt's success. */
-  readonly write: (db: Tx, env: StepEnv) => Promise<ResultColumns>;
+  readonly write: (db: Tx) => Promise<ResultColumns>;
   /** The output came from another postcard's stored result: no provider was called. */
   readonly cacheHit: boolean;
   /** Set when a fresh result should be remembered under this key once it is committed. */
@@ -45,10 +45,10 @@ function erase<I, O>(def: StepDefinition<I, O>): Step {
         const source = await cache.get(def.name, cacheKey);
         const row = source === null || source === postcard.taskId ? null : await lookup.postcard(source);
         const output = row === null ? null : await def.stored(row, lookup);
-        if (output !== null) return { cacheHit: true, write: (db, env) => def.persist(db, output, env) };
+        if (output !== null) return { cacheHit: true, write: (db) => def.persist(db, output) };
       }
       const output = await def.run(input, providers, ctx);
-      return { cacheHit: false, write: (db, env) => def.persist(db, output, env), ...(cacheKey === undefined ? {} : { cacheKey }) };
+      return { cacheHit: false, write: (db) => def.persist(db, output), ...(cacheKey === undefined ? {} : { cacheKey }) };
     },
   };
 }

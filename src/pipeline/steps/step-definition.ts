@@ -11,11 +11,6 @@ export interface StepLookup {
   postcard(taskId: string): Promise<PostcardRow | null>;
 }
 
-export interface StepEnv {
-  /** Absolute base for URLs embedded in results (image URL in the HTML). */
-  readonly publicBaseUrl: string;
-}
-
 /**
  * One step as plain functions: build the input from persisted predecessors,
  * run the provider, name the columns that store the output. The generic processor in
@@ -26,7 +21,7 @@ export interface StepDefinition<I, O> {
   input(postcard: PostcardRow, lookup: StepLookup): Promise<I>;
   run(input: I, providers: Providers, ctx: StepContext): Promise<O>;
   /** Writes what the output points at (an image asset), and returns the postcard columns that hold it. */
-  persist(db: Tx, output: O, env: StepEnv): Promise<ResultColumns>;
+  persist(db: Tx, output: O): Promise<ResultColumns>;
   /** Reads this step's output back from a postcard that stored it (a cache hit), or null. */
   stored(postcard: PostcardRow, lookup: StepLookup): Promise<O | null>;
 }

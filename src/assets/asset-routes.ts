@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../platform/db.js';
 import { NotFoundError } from '../http/http-errors.js';
 import { parseRequest } from '../http/validate.js';
-import { findAsset } from './asset-store.js';
+import { findAsset } from '../pipeline/asset-store.js';
 
 const AssetParamsSchema = z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, 'must be an asset id (64 hex characters)') });
 

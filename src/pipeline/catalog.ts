@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { JobsOptions } from 'bullmq';
-import type { Config } from '../platform/config.js';
+import type { Config, ProviderRole } from '../platform/config.js';
 
 /**
  * The pipeline, declared once. Queue names, job payloads, flow construction,
@@ -77,6 +77,16 @@ export function stepJobId(taskId: string, step: StepName, run: number): string {
 
 export function stepForQueue(queueName: string): StepName | undefined {
   return STEP_NAMES.find((step) => PIPELINE[step].queue === queueName);
+}
+
+/**
+ * Per provider family, the longest timeout among the steps it serves. The
+ * composition root hands these to the provider factory, so providers never
+ * import the pipeline that sits above them.
+ */
+export function providerTimeouts(): { readonly [R in ProviderRole]: number } {
+  const longest = (role: ProviderRole) => Math.max(...STEP_NAMES.filter((step) => PIPELINE[step].provider === role).map((step) => PIPELINE[step].timeoutMs));
+  return { text: longest('text'), image: longest('image'), code: longest('code') };
 }
 
 /**

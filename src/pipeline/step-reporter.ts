@@ -1,4 +1,4 @@
-import type { EventPublisher, PostcardEvent } from '../events/postcard-events.js';
+import type { EventPublisher, PostcardEvent } from './postcard-events.js';
 import type { Metrics } from '../platform/metrics.js';
 import { isLastStep, progressAfter, type StepName } from './catalog.js';
 import type { PostcardRow, StepKey } from './step-store.js';

@@ -1,4 +1,4 @@
-import type { EventPublisher } from '../events/postcard-events.js';
+import type { EventPublisher } from '../pipeline/postcard-events.js';
 import type { Postcard } from '../generated/prisma/client.js';
 import { ConflictError, NotFoundError, ServiceUnavailableError } from '../http/http-errors.js';
 import { STEP_NAMES, stepIndex } from '../pipeline/catalog.js';

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FlowEnqueuer } from '../pipeline/flow.js';
-import type { EventPublisher } from '../events/postcard-events.js';
+import type { EventPublisher } from '../pipeline/postcard-events.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
 import { NotFoundError, ServiceUnavailableError, UnprocessableError, ValidationError } from '../http/http-errors.js';

@@ -2,7 +2,6 @@ import type { Config, ProviderName, ProviderRole } from '../platform/config.js';
 import { resolveImageSizing } from '../platform/models/image-sizing.js';
 import { findModel } from '../platform/models/registry.js';
 import type { Metrics } from '../platform/metrics.js';
-import { PIPELINE } from '../pipeline/catalog.js';
 import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker.js';
 import { checkClaudeHealth, createClaudeCodeProvider, createClaudeTextProvider } from './claude/index.js';
 import type { CodeProvider, ImageProvider, Providers, TextProvider } from './contracts.js';
@@ -14,6 +13,8 @@ import { createSimulatedProviders } from './simulated/index.js';
 
 type Settings = Config['providers'];
 type Generation = Config['generation'];
+/** Per role, the provider's own timeout for one call (the composition root derives it from the pipeline catalog). */
+export type ProviderTimeouts = { readonly [R in ProviderRole]: number };
 
 interface Family {
   text?(): TextProvider;
@@ -33,7 +34,7 @@ const FAMILIES = {
     const local = createLocalProviders();
     return { text: () => local.text, image: () => local.image, code: () => local.code, model: () => 'local' };
   },
-  gemini: (s: Settings, g: Generation): Family => {
+  gemini: (s: Settings, g: Generation, t: ProviderTimeouts): Family => {
     const key = s.gemini.apiKey ?? '';
     const base = { apiKey: key, ...(s.gemini.baseUrl === undefined ? {} : { baseUrl: s.gemini.baseUrl }) };
     const vertex = s.gemini.vertex;
@@ -42,17 +43,17 @@ const FAMILIES = {
     const sizing = resolveImageSizing(s.gemini.image, imageEntry ?? { sizes: ['1K', '2K', '4K'], aspectRatios: ['1:1', '3:4', '4:3', '9:16', '16:9'] });
     return {
       text: () =>
-        createGeminiTextProvider({ ...base, ...s.gemini.text, thinking: g.steps.concept.thinking, timeoutMs: PIPELINE.concept.timeoutMs }),
+        createGeminiTextProvider({ ...base, ...s.gemini.text, thinking: g.steps.concept.thinking, timeoutMs: t.text }),
       image: () =>
         createGeminiImageProvider({
           ...connection,
           model: s.gemini.image.model,
           aspectRatio: sizing.aspectRatio,
           imageSize: sizing.imageSize,
-          timeoutMs: PIPELINE.image.timeoutMs,
+          timeoutMs: t.image,
         }),
       code: () =>
-        createGeminiCodeProvider({ ...base, ...s.gemini.code, thinking: g.steps.code.thinking, timeoutMs: PIPELINE.code.timeoutMs }),
+        createGeminiCodeProvider({ ...base, ...s.gemini.code, thinking: g.steps.code.thinking, timeoutMs: t.code }),
       model: (role) => (role === 'text' ? s.gemini.text.model : role === 'image' ? s.gemini.image.model : s.gemini.code.model),
       // Vertex AI serves the image model only; text and code go to the Gemini API with the key.
       check: (model, signal) => checkGeminiHealth({ ...(model === s.gemini.image.model ? connection : base), model, timeoutMs: HEALTH_TIMEOUT_MS, signal }),
@@ -62,7 +63,7 @@ const FAMILIES = {
     const simulated = createSimulatedProviders(s.simulated);
     return { text: () => simulated.text, image: () => simulated.image, code: () => simulated.code, model: () => 'simulated' };
   },
-  claude: (s: Settings, g: Generation): Family => {
+  claude: (s: Settings, g: Generation, t: ProviderTimeouts): Family => {
     const options = {
       apiKey: s.claude.apiKey ?? '',
       model: s.claude.model,
@@ -70,13 +71,13 @@ const FAMILIES = {
       ...(s.claude.baseUrl === undefined ? {} : { baseUrl: s.claude.baseUrl }),
     };
     return {
-      text: () => createClaudeTextProvider({ ...options, thinking: g.steps.concept.thinking, timeoutMs: PIPELINE.concept.timeoutMs }),
-      code: () => createClaudeCodeProvider({ ...options, thinking: g.steps.code.thinking, timeoutMs: PIPELINE.code.timeoutMs }),
+      text: () => createClaudeTextProvider({ ...options, thinking: g.steps.concept.thinking, timeoutMs: t.text }),
+      code: () => createClaudeCodeProvider({ ...options, thinking: g.steps.code.thinking, timeoutMs: t.code }),
       model: () => s.claude.model,
       check: (model, signal) => checkClaudeHealth({ ...options, model, timeoutMs: HEALTH_TIMEOUT_MS, signal }),
     };
   },
-} satisfies Record<ProviderName, (settings: Settings, generation: Generation) => Family>;
+} satisfies Record<ProviderName, (settings: Settings, generation: Generation, timeouts: ProviderTimeouts) => Family>;
 
 /** One member of a step's chain, as routing sees it. */
 export interface ChainMember {
@@ -117,19 +118,20 @@ function member<T>(make: (() => T) | undefined, name: ProviderName, role: Provid
 }
 
 export interface ProviderSetupOptions {
+  readonly timeouts: ProviderTimeouts;
   readonly metrics?: Metrics;
   /** Shared with the router; built from the generation settings when absent. */
   readonly breaker?: CircuitBreaker;
 }
 
 /** Builds each step family's provider chain from config (TEXT_PROVIDER, IMAGE_PROVIDER, CODE_PROVIDER). */
-export function createProviderSetup(config: Pick<Config, 'providers' | 'generation'>, options: ProviderSetupOptions = {}): ProviderSetup {
+export function createProviderSetup(config: Pick<Config, 'providers' | 'generation'>, options: ProviderSetupOptions): ProviderSetup {
   const settings = config.providers;
   const families = new Map<ProviderName, Family>();
   const family = (name: ProviderName) => {
     let found = families.get(name);
     if (found === undefined) {
-      found = FAMILIES[name](settings, config.generation);
+      found = FAMILIES[name](settings, config.generation, options.timeouts);
       families.set(name, found);
     }
     return found;

@@ -3,13 +3,13 @@ import express, { type Express } from 'express';
 import { hasAdminCredentials, requireAdmin } from '../admin/admin-auth.js';
 import { BULL_BOARD_PATH, createBullBoardRouter } from '../admin/bull-board.js';
 import { createAssetRouter } from '../assets/asset-routes.js';
-import { createEventHub } from '../events/event-hub.js';
-import { createSseTransport } from '../events/sse-routes.js';
-import { attachWebSocketServer, type WsServer } from '../events/ws-server.js';
 import { createHealthRouter } from '../health/health-routes.js';
 import { createApp } from '../http/app.js';
-import { createOpenApiRouter } from '../http/openapi.js';
+import { createEventHub } from '../live/event-hub.js';
+import { createSseTransport } from '../live/sse-routes.js';
+import { attachWebSocketServer, type WsServer } from '../live/ws-server.js';
 import { createCacheStatsReader } from '../pipeline/cache-stats.js';
+import { providerTimeouts } from '../pipeline/catalog.js';
 import { createFlowEnqueuer } from '../pipeline/flow.js';
 import { closeAll, createFlowProducer, createStepQueues } from '../pipeline/queues.js';
 import { registerQueueGauges } from '../platform/metrics.js';
@@ -18,6 +18,7 @@ import { createPostcardRepository } from '../postcards/postcard-repository.js';
 import { createPostcardRouter } from '../postcards/postcard-routes.js';
 import { createPostcardService } from '../postcards/postcard-service.js';
 import { createPostcardLifecycle } from '../postcards/postcard-lifecycle.js';
+import { createOpenApiRouter } from '../postcards/postcard-openapi.js';
 import { publishControl } from '../pipeline/control-channel.js';
 import { createPreviewRouter } from '../preview/preview-routes.js';
 import { createProviderSetup } from '../providers/provider-factory.js';
@@ -77,7 +78,7 @@ export function createApiRuntime(services: Services): ApiRuntime {
   // Each model is reported but not required: a chain can fall back, and an
   // outage upstream must not take our API out of the load balancer. A step
   // whose whole chain has no usable member is required: nothing can be made.
-  const providerSetup = createProviderSetup(config);
+  const providerSetup = createProviderSetup(config, { timeouts: providerTimeouts() });
   const readiness = createProviderReadiness(providerSetup, config, logger);
   const router = createStepRouter(services, providerSetup);
   const providerChecks = readiness.healthChecks;

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { createEventPublisher, type EventPublisher } from '../events/postcard-events.js';
+import { createEventPublisher, type EventPublisher } from '../pipeline/postcard-events.js';
 import type { Config } from '../platform/config.js';
 import { createDb, type Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';

@@ -1,4 +1,5 @@
-import { findImage, findImageSize } from '../assets/asset-store.js';
+import { findImage, findImageSize } from '../pipeline/asset-store.js';
+import { providerTimeouts } from '../pipeline/catalog.js';
 import { createFlowEnqueuer } from '../pipeline/flow.js';
 import { startPipelineWorkers, type PipelineWorkers } from '../pipeline/pipeline-workers.js';
 import { closeAll, createFlowProducer, createStepQueues } from '../pipeline/queues.js';
@@ -22,7 +23,7 @@ export type ProviderChoice = Pick<ProviderSetup, 'providers'> & Partial<Pick<Pro
 /** A caller's providers are timed as a whole; configured chains are timed member by member in the factory. */
 function chosen(services: Services, choice: ProviderChoice | undefined): { readonly choice: ProviderChoice; readonly setup?: ProviderSetup } {
   if (choice === undefined) {
-    const setup = createProviderSetup(services.config, { metrics: services.metrics });
+    const setup = createProviderSetup(services.config, { timeouts: providerTimeouts(), metrics: services.metrics });
     return { choice: setup, setup };
   }
   return { choice: { ...choice, providers: instrumentProviders(choice.providers, services.metrics) } };

@@ -1,4 +1,4 @@
-import { assetPath, saveAsset } from '../../assets/asset-store.js';
+import { assetPath, saveAsset } from '../asset-store.js';
 import { ConceptSchema, CopySchema, type GeneratedImage, type ImageInput } from '../../providers/contracts.js';
 import { persisted, requestOf, type StepDefinition } from './step-definition.js';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../platform/logger.js';
 import { z } from 'zod';
-import { STEP_NAMES } from '../pipeline/catalog.js';
+import { STEP_NAMES } from './catalog.js';
 
 const STATUSES = ['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
 const step = z.enum(STEP_NAMES);

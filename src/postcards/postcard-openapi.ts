@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { STEP_NAMES } from '../pipeline/catalog.js';
 import { ConceptSchema, CopySchema } from '../providers/contracts.js';
 import { PageQualitySchema } from '../providers/shared/page-quality/index.js';
-import { CreatePostcardBodySchema, ListPostcardsQuerySchema, POSTCARD_STATUSES, TaskIdParamsSchema } from '../postcards/postcard-schemas.js';
+import { CreatePostcardBodySchema, ListPostcardsQuerySchema, POSTCARD_STATUSES, TaskIdParamsSchema } from './postcard-schemas.js';
 
 /**
  * The OpenAPI 3.1 description of the API, generated from the same zod schemas

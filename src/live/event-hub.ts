@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { firstIssue, jsonMessage } from '../platform/json-message.js';
 import type { Logger } from '../platform/logger.js';
-import { eventChannel, eventStreamKey, PostcardEventSchema, type DeliveredEvent } from './postcard-events.js';
+import { eventChannel, eventStreamKey, PostcardEventSchema, type DeliveredEvent } from '../pipeline/postcard-events.js';
 
 export type EventListener = (event: DeliveredEvent) => void;
 

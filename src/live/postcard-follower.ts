@@ -1,7 +1,7 @@
 import type { PostcardService } from '../postcards/postcard-service.js';
 import type { UrlBuilder } from '../postcards/postcard-presenter.js';
 import type { EventHub } from './event-hub.js';
-import { isFinalEvent, type PostcardEvent } from './postcard-events.js';
+import { isFinalEvent, type PostcardEvent } from '../pipeline/postcard-events.js';
 
 /** An event on its way to a client; `id` is absent on events rebuilt from the database. */
 export interface OutgoingEvent {

@@ -49,7 +49,8 @@ export function createSseTransport(deps: FollowDeps & { readonly heartbeatMs: nu
     };
     // Comments keep proxies and load balancers from closing an idle stream.
     const heartbeat = setInterval(() => res.write(`: heartbeat ${Date.now()}\n\n`), deps.heartbeatMs);
-    let following: Following | undefined;
+    // Assigned once the follow starts, read by `finish`, which a closing client may call first.
+    let following: Following | undefined = undefined;
     let closed = false;
     const finish = () => {
       if (closed) return;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { z } from 'zod';
 import { NotFoundError } from '../http/http-errors.js';
 import type { Logger } from '../platform/logger.js';
@@ -35,6 +35,12 @@ export interface WsServer {
    * `graceMs` for its reply; clients that do not answer are cut. Idempotent.
    */
   close(graceMs: number): Promise<void>;
+}
+
+/** A client's frame as text: ws hands over a Buffer, its fragments or an ArrayBuffer. */
+function messageText(raw: RawData): string {
+  if (Array.isArray(raw)) return Buffer.concat(raw).toString('utf8');
+  return (raw instanceof ArrayBuffer ? Buffer.from(raw) : raw).toString('utf8');
 }
 
 export function attachWebSocketServer(server: Server, deps: FollowDeps & { readonly heartbeatMs: number; readonly logger: Logger }): WsServer {
@@ -84,7 +90,7 @@ export function attachWebSocketServer(server: Server, deps: FollowDeps & { reado
     ws.on('message', (raw) => {
       let parsed: z.infer<typeof ClientMessageSchema>;
       try {
-        parsed = ClientMessageSchema.parse(JSON.parse(String(raw)));
+        parsed = ClientMessageSchema.parse(JSON.parse(messageText(raw)));
       } catch {
         send({ type: 'error', message: 'expected {"type":"subscribe"|"unsubscribe","task_ids":[uuid…]} or {"type":"ping"}' });
         return;

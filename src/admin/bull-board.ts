@@ -23,6 +23,6 @@ export function createBullBoardRouter(queues: StepQueues, readOnly: boolean): Ro
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Postcards' } },
   });
-  const router: Router = serverAdapter.getRouter();
-  return router;
+  // @bull-board/express declares getRouter() as `any`; it is an Express router.
+  return serverAdapter.getRouter() as Router;
 }

@@ -62,7 +62,7 @@ function followEvents(url: string): { next(timeoutMs: number): Promise<void>; cl
     const decoder = new TextDecoder();
     for await (const chunk of response.body) {
       // Any complete event ("data:" line) is a reason to look again; heartbeats are comments.
-      if (/^data:/m.test(decoder.decode(chunk, { stream: true }))) signal();
+      if (/^data:/m.test(decoder.decode(chunk as Uint8Array, { stream: true }))) signal();
     }
   })().catch(() => undefined);
   return {

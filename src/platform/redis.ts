@@ -12,10 +12,14 @@ import { Redis, type RedisOptions } from 'ioredis';
 export type RedisRole = 'blocking' | 'request';
 
 export function createRedis(url: string, role: RedisRole, name: string): Redis {
-  const options: RedisOptions =
+  // `satisfies`, not a RedisOptions annotation: ioredis declares replyMapping as
+  // `?: Mode | undefined` there but `?: Mode` on the constructor, so under
+  // exactOptionalPropertyTypes its own type is not accepted by `new Redis`.
+  const options = (
     role === 'blocking'
       ? { maxRetriesPerRequest: null, connectionName: name }
-      : { maxRetriesPerRequest: 1, enableOfflineQueue: true, connectTimeout: 3000, commandTimeout: 5000, connectionName: name };
+      : { maxRetriesPerRequest: 1, enableOfflineQueue: true, connectTimeout: 3000, commandTimeout: 5000, connectionName: name }
+  ) satisfies RedisOptions;
   return new Redis(url, {
     ...options,
     // Reconnect forever with a capped delay; Redis coming back must heal everything.

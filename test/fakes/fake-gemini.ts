@@ -152,6 +152,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A request field as the API would echo it back: strings as they are, anything else as JSON. */
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
 /**
  * What Google refuses on 2026-12-01: models it no longer serves (404, for
  * generate and models.get alike; Imagen's :predict is gone entirely), a
@@ -167,15 +172,17 @@ function refusal(request: RecordedRequest): Scripted | undefined {
   if (served === undefined) return geminiError(404, 'NOT_FOUND', geminiNotFoundMessage(model, 'generateContent'));
   const config = isRecord(request.body) && isRecord(request.body.generationConfig) ? request.body.generationConfig : {};
   const thinking = isRecord(config.thinkingConfig) ? config.thinkingConfig : undefined;
-  if (thinking?.thinkingLevel !== undefined && !(served.levels ?? []).includes(String(thinking.thinkingLevel))) {
-    return geminiError(400, 'INVALID_ARGUMENT', `thinking_level ${String(thinking.thinkingLevel)} is not supported by ${model}.`);
+  const level = thinking?.thinkingLevel;
+  if (level !== undefined && !(served.levels ?? []).includes(asText(level))) {
+    return geminiError(400, 'INVALID_ARGUMENT', `thinking_level ${asText(level)} is not supported by ${model}.`);
   }
   if (thinking?.thinkingBudget !== undefined && served.levels !== undefined) {
     return geminiError(400, 'INVALID_ARGUMENT', 'thinking_budget is not supported by this model. Use thinking_level instead.');
   }
   const image = isRecord(config.imageConfig) ? config.imageConfig : undefined;
-  if (image?.imageSize !== undefined && !(served.imageSizes ?? []).includes(String(image.imageSize))) {
-    return geminiError(400, 'INVALID_ARGUMENT', `image_size ${String(image.imageSize)} is not supported by ${model}.`);
+  const size = image?.imageSize;
+  if (size !== undefined && !(served.imageSizes ?? []).includes(asText(size))) {
+    return geminiError(400, 'INVALID_ARGUMENT', `image_size ${asText(size)} is not supported by ${model}.`);
   }
   return undefined;
 }

@@ -12,7 +12,8 @@ const DISPATCHER = Symbol.for('undici.globalDispatcher.1');
 export function exposeUndiciDispatcherToJest(): void {
   new Headers(); // makes Node initialise undici and its global dispatcher
   // Buffer comes from the outer realm, so its Function constructor evaluates there.
-  const outer: unknown = Buffer.constructor('return globalThis')();
+  const OuterFunction = Buffer.constructor as FunctionConstructor;
+  const outer: unknown = (OuterFunction('return globalThis') as () => unknown)();
   if (typeof outer !== 'object' || outer === null || !(DISPATCHER in outer)) return;
   Object.defineProperty(globalThis, DISPATCHER, { value: Reflect.get(outer, DISPATCHER), configurable: true, writable: true });
 }

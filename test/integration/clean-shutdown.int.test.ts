@@ -3,6 +3,7 @@ import { connect, type Socket } from 'node:net';
 import WebSocket from 'ws';
 import { createProcessSystem, type ProcessSystem } from '../support/process-system';
 import { readSse } from '../support/sse-client';
+import { wsText } from '../support/ws-text';
 import { postJson } from '../support/test-system';
 import type { ServiceProcess } from '../support/worker-process';
 
@@ -62,7 +63,7 @@ describe('API shutdown with live clients', () => {
     const wsClosed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })));
     await new Promise<void>((resolve, reject) => {
       ws.on('message', (raw) => {
-        if ((JSON.parse(String(raw)) as { type: string }).type === 'subscribed') resolve();
+        if ((JSON.parse(wsText(raw)) as { type: string }).type === 'subscribed') resolve();
       });
       ws.on('error', reject);
     });

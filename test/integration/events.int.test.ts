@@ -3,6 +3,7 @@ import { readSse, type SseEvent } from '../support/sse-client';
 import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
 import { startWorkerProcess, type WorkerProcess } from '../support/worker-process';
 import { waitFor } from '../support/wait';
+import { wsText } from '../support/ws-text';
 
 /** The API runs here; the workers run in another OS process, so events must cross Redis. */
 describe('live postcard events (SSE and WebSocket)', () => {
@@ -121,7 +122,7 @@ describe('live postcard events (SSE and WebSocket)', () => {
   it('delivers the same events over the WebSocket at /ws', async () => {
     const socket = new WebSocket(`${system.baseUrl.replace('http', 'ws')}/ws`);
     const messages: Array<Record<string, unknown>> = [];
-    socket.on('message', (raw) => messages.push(JSON.parse(String(raw)) as Record<string, unknown>));
+    socket.on('message', (raw) => messages.push(JSON.parse(wsText(raw)) as Record<string, unknown>));
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);

@@ -72,8 +72,8 @@ describeBrowser('local postcard pages in a browser', () => {
   // Browser-side code is passed as strings: the project compiles without DOM types.
   async function seriousViolations(page: Page): Promise<Violation[]> {
     await page.addScriptTag({ content: AXE_SOURCE });
-    const found = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
-      r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`)) as Violation[];
+    const found = await page.evaluate<Violation[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+      r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`);
     return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   }
 

@@ -105,7 +105,7 @@ describe('the postcard pipeline, end to end', () => {
       const seen: StatusBody[] = [];
       const first = await status(system, id);
       seen.push(first);
-      conceptWorker?.resume();
+      await conceptWorker?.resume();
       await waitFor(
         async () => {
           const s = await status(system, id);

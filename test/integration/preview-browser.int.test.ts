@@ -58,7 +58,7 @@ describeBrowser('the generated postcard in a browser', () => {
     expect(response?.headers()['content-security-policy']).toContain('sandbox allow-scripts');
     await page.waitForLoadState('networkidle');
 
-    const layout = (await page.evaluate(`(() => {
+    const layout = await page.evaluate<{ imageLoaded: boolean; scrollWidth: number; origin: string; text: string }>(`(() => {
       const img = document.querySelector('img');
       return {
         imageLoaded: img !== null && img.complete && img.naturalWidth > 0,
@@ -66,7 +66,7 @@ describeBrowser('the generated postcard in a browser', () => {
         origin: window.origin,
         text: document.body.innerText,
       };
-    })()`)) as { imageLoaded: boolean; scrollWidth: number; origin: string; text: string };
+    })()`);
     expect(layout.imageLoaded).toBe(true);
     expect(layout.scrollWidth).toBeLessThanOrEqual(375);
     // Sandboxed without allow-same-origin: the page runs in an opaque origin.

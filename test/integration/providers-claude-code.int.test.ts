@@ -27,7 +27,7 @@ interface SentMessage {
 function sentMessages(index: number): SentMessage[] {
   const body = fake.received('messages')[index]?.body;
   if (typeof body !== 'object' || body === null || !('messages' in body) || !Array.isArray(body.messages)) throw new Error('no messages sent');
-  return body.messages;
+  return body.messages as SentMessage[];
 }
 
 describe('Claude code provider', () => {

@@ -11,7 +11,7 @@ export interface SseEvent {
  */
 export async function readSse(
   url: string,
-  options: { lastEventId?: string; stopAfter?: number; timeoutMs?: number; onComment?: (text: string) => void; onEvent?: (event: SseEvent) => void } = {},
+  options: { lastEventId?: string | undefined; stopAfter?: number; timeoutMs?: number; onComment?: (text: string) => void; onEvent?: (event: SseEvent) => void } = {},
 ): Promise<{ events: SseEvent[]; closedByServer: boolean; status: number; contentType: string | null }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 30_000);
@@ -25,7 +25,8 @@ export async function readSse(
     clearTimeout(timer);
     return { events, closedByServer: true, status: response.status, contentType: response.headers.get('content-type') };
   }
-  const reader = response.body.getReader();
+  // Node types fetch's body as ReadableStream<any>; its chunks are bytes.
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
   let buffer = '';
   try {

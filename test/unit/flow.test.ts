@@ -11,7 +11,7 @@ function chain(root: FlowJob): FlowJob[] {
   while (node !== undefined) {
     nodes.push(node);
     expect((node.children ?? []).length).toBeLessThanOrEqual(1);
-    node = node.children?.[0] as FlowJob | undefined;
+    node = node.children?.[0];
   }
   return nodes;
 }

@@ -109,15 +109,25 @@ describe.each(SPECS)('$lang copy', ({ lang, pack, celebration, friend, familiar,
         const copy = pack.occasions[occasion];
         for (const l of copy.titles) {
           const text = run(l, c);
-          if (text !== null) (clean(text), expect([occasion, text, text.length <= 60]).toEqual([occasion, text, true]));
+          if (text !== null) {
+            clean(text);
+            expect([occasion, text, text.length <= 60]).toEqual([occasion, text, true]);
+          }
         }
         for (const l of copy.subtitles) {
           const text = run(l, c);
-          if (text !== null) (clean(text), expect([occasion, text, text.length <= 120]).toEqual([occasion, text, true]));
+          if (text !== null) {
+            clean(text);
+            expect([occasion, text, text.length <= 120]).toEqual([occasion, text, true]);
+          }
         }
         for (const body of copy.bodies) {
           const texts = body.map((l) => run(l, c));
-          for (const text of texts) if (text !== null) (clean(text), expect([occasion, text, text.length <= 160]).toEqual([occasion, text, true]));
+          for (const text of texts) {
+            if (text === null) continue;
+            clean(text);
+            expect([occasion, text, text.length <= 160]).toEqual([occasion, text, true]);
+          }
           expect(texts.join('\n').length + 1 + longestClosing).toBeLessThanOrEqual(900);
         }
       }
@@ -125,7 +135,10 @@ describe.each(SPECS)('$lang copy', ({ lang, pack, celebration, friend, familiar,
       for (const key of SIGNOFF_KEYS) {
         const signed = pack.signoffs[key].map((l) => run(l, c)).filter((s): s is string => s !== null);
         expect([key, signed.length > 0]).toEqual([key, true]);
-        for (const s of signed) (clean(s), expect(s.length).toBeLessThanOrEqual(80));
+        for (const s of signed) {
+          clean(s);
+          expect(s.length).toBeLessThanOrEqual(80);
+        }
       }
     }
   });

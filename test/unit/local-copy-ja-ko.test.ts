@@ -53,7 +53,7 @@ function contexts(p: Pack): CopyContext[] {
     { name: 'X' },
     { name: p.name },
     { age: 30, number: '30' },
-    { age: 88, relation: 'grandmother' as Relation },
+    { age: 88, relation: 'grandmother' },
     { place: 'Paris' },
     { place: p.place, interest: p.interest },
     { number: '2027' },

@@ -66,7 +66,7 @@ async function phases(ctx: BenchContext, prefix: string, workers: readonly Worke
   await sleep(SETTLE_MS);
   const r1 = await redisSnapshot(ctx.redis.admin);
   const k1 = await keyUsage(ctx.redis.admin, prefix);
-  for (const w of workers) w.resume();
+  await Promise.all(workers.map((w) => w.resume()));
   await finished();
   await sleep(SETTLE_MS);
   const r2 = await redisSnapshot(ctx.redis.admin);

@@ -27,7 +27,8 @@ export function installStatementCounter(): StatementCounter {
       const kind = statementKind(args[0]);
       byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
     }
-    return Reflect.apply(original, this, args);
+    const result: unknown = Reflect.apply(original, this, args);
+    return result;
   });
   installed = {
     ignore: (client) => ignored.add(client),

@@ -42,6 +42,11 @@ function fromApiError(error: APIError, model: string | undefined): ProviderError
   });
 }
 
+// `instanceof APIError` alone narrows to APIError<any, any, any>; this keeps the declared defaults.
+function isApiError(error: unknown): error is APIError {
+  return error instanceof APIError;
+}
+
 /** Names any failure of an @anthropic-ai/sdk call as a ProviderError; with `model`, a 404 names the registry's replacement. */
 export function claudeProviderError(error: unknown, model?: string): ProviderError {
   if (error instanceof ProviderError) return error;
@@ -54,7 +59,7 @@ export function claudeProviderError(error: unknown, model?: string): ProviderErr
       cause: error,
     });
   }
-  if (error instanceof APIError) return fromApiError(error, model);
+  if (isApiError(error)) return fromApiError(error, model);
   // For example AnthropicError "request ended without sending any chunks": unusable, worth another attempt.
   return unexpectedFailure(CLAUDE, error);
 }

@@ -1,4 +1,4 @@
-import { GoogleGenAI, type GenerateContentResponse, type GoogleGenAIOptions, type HttpOptions } from '@google/genai';
+import { FinishReason, GoogleGenAI, type GenerateContentResponse, type GoogleGenAIOptions, type HttpOptions } from '@google/genai';
 import type { StepContext } from '../contracts.js';
 import { guardedCall } from '../shared/guarded-call.js';
 import { GEMINI, geminiProviderError } from './errors.js';
@@ -104,5 +104,5 @@ export function answerText(response: GenerateContentResponse): string {
  */
 export function wasTruncated(response: GenerateContentResponse): boolean {
   const finish = response.candidates?.[0]?.finishReason;
-  return finish === 'MAX_TOKENS' || finish === 'CONTINUATION';
+  return finish === FinishReason.MAX_TOKENS || finish === FinishReason.CONTINUATION;
 }

@@ -71,7 +71,7 @@ function detail(body: GoogleErrorBody, type: string): Record<string, unknown> | 
 function quotaExhausted(body: GoogleErrorBody): boolean {
   if (body.status !== 'RESOURCE_EXHAUSTED') return false;
   const violations = detail(body, QUOTA_FAILURE)?.violations;
-  const perDay = Array.isArray(violations) && violations.some((v) => isRecord(v) && /per ?day/i.test(String(v.quotaId ?? '')));
+  const perDay = Array.isArray(violations) && violations.some((v) => isRecord(v) && typeof v.quotaId === 'string' && /per ?day/i.test(v.quotaId));
   if (perDay) return true;
   return /credits? (are|is|have been) (depleted|exhausted)|prepay|out of credit/i.test(body.message);
 }

@@ -41,7 +41,9 @@ export function providerErrorFromHttp(provider: string, failure: HttpFailure): P
   return new ProviderError(provider, kind, `${provider}${status} ${kind}: ${failure.message}`.slice(0, 2000), {
     cause: failure.cause,
     // A hint is only meaningful for kinds that are retried.
-    ...(kind === 'rate_limit' || kind === 'overloaded' || kind === 'server' ? { retryAfterMs: failure.retryAfterMs } : {}),
+    ...((kind === 'rate_limit' || kind === 'overloaded' || kind === 'server') && failure.retryAfterMs !== undefined
+      ? { retryAfterMs: failure.retryAfterMs }
+      : {}),
   });
 }
 

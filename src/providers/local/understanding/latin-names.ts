@@ -17,7 +17,7 @@ interface Token {
   readonly capital: boolean;
 }
 
-const WORD = /[\p{Script=Latin}][\p{Script=Latin}\p{M}'’\-]*\.?/gu;
+const WORD = /[\p{Script=Latin}][\p{Script=Latin}\p{M}'’-]*\.?/gu;
 
 /** Words before a name that make it the recipient, or before a place name (folded). */
 const TO_WORDS = new Set(['to', 'for', 'dear', 'hi', 'hello', 'hey', 'para', 'querida', 'querido', 'hola', 'pour', 'a', 'cher', 'chere', 'fur', 'an', 'liebe', 'lieber', 'hallo', 'caro', 'cara', 'per']);

@@ -1,10 +1,9 @@
-import type { Occasion, Relation } from '../../../contracts.js';
-import type { CopyContext, Line, OccasionCopy } from '../copy-types.js';
+import type { Relation } from '../../../contracts.js';
+import type { CopyContext, Line } from '../copy-types.js';
+import type { Write } from '../line-helpers.js';
+export { named, aged, placed, keen, dated, type OccasionTable } from '../line-helpers.js';
 
-/** A slice of the occasion table, so each file holds a few occasions and the index checks that all are there. */
-export type OccasionTable<K extends Occasion> = { readonly [O in K]: OccasionCopy };
 
-type Write<T> = (value: T, c: CopyContext) => string;
 
 /** The familiar (tú) or the polite (usted) form of a sentence, as the request calls for. */
 export const r = (c: CopyContext, tu: string, usted: string): string => (c.polite ? usted : tu);
@@ -15,35 +14,10 @@ export const reg =
   (c) =>
     r(c, tu, usted);
 
-/** A line that needs the recipients' names. */
-export const named =
-  (write: Write<string>): Line =>
-  (c) =>
-    c.name === null ? null : write(c.name, c);
 
-/** A line that needs the age or the years. */
-export const aged =
-  (write: Write<number>): Line =>
-  (c) =>
-    c.age === null ? null : write(c.age, c);
 
-/** A line that needs a place. */
-export const placed =
-  (write: Write<string>): Line =>
-  (c) =>
-    c.place === null ? null : write(c.place, c);
 
-/** A line that needs an interest or an object (el jazz, las rosas, el tenis). */
-export const keen =
-  (write: Write<string>): Line =>
-  (c) =>
-    c.interest === null ? null : write(c.interest, c);
 
-/** A line that needs a calendar year ("2027"). */
-export const dated =
-  (write: Write<string>): Line =>
-  (c) =>
-    c.number !== null && /^(19|20|21)\d\d$/.test(c.number) ? write(c.number, c) : null;
 
 /** How a card calls family, teachers and teams it names only by relation ("mamá", "abuela", "profe"). */
 const ADDRESS: Partial<Record<Relation, string>> = {

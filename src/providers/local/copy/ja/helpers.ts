@@ -1,10 +1,11 @@
 import type { Occasion, Relation } from '../../../contracts.js';
-import type { CopyContext, Line, OccasionCopy } from '../copy-types.js';
+import type { Line, OccasionCopy } from '../copy-types.js';
+import type { Write } from '../line-helpers.js';
+export { aged, placed, keen } from '../line-helpers.js';
 
 /** Part of the occasion table, so each file can hold a group of occasions and the index checks the whole. */
 export type Occasions<K extends Occasion> = { readonly [O in K]: OccasionCopy };
 
-type Write<T> = (value: T, c: CopyContext) => string;
 
 /** The polite register (です・ます) or the plain one, as the request calls for. */
 export const pc =
@@ -48,20 +49,8 @@ export const kin =
     return word === undefined ? null : write(word, c);
   };
 
-export const aged =
-  (write: Write<number>): Line =>
-  (c) =>
-    c.age === null ? null : write(c.age, c);
 
-export const placed =
-  (write: Write<string>): Line =>
-  (c) =>
-    c.place === null ? null : write(c.place, c);
 
-export const keen =
-  (write: Write<string>): Line =>
-  (c) =>
-    c.interest === null ? null : write(c.interest, c);
 
 /** Japan's named birthdays of long life (長寿祝い). */
 const CHOJU: Readonly<Record<number, string>> = { 60: '還暦', 70: '古希', 77: '喜寿', 80: '傘寿', 88: '米寿', 90: '卒寿', 99: '白寿', 100: '百寿' };

@@ -1,10 +1,11 @@
 import type { Occasion, Relation } from '../../../contracts.js';
 import type { CopyContext, Line, OccasionCopy } from '../copy-types.js';
+import type { Write } from '../line-helpers.js';
+export { aged, placed, keen } from '../line-helpers.js';
 
 /** Part of the occasion table, so each file can hold a group of occasions and the index checks the whole. */
 export type Occasions<K extends Occasion> = { readonly [O in K]: OccasionCopy };
 
-type Write<T> = (value: T, c: CopyContext) => string;
 
 /** 존댓말 or 반말, as the request calls for. */
 export const pc =
@@ -109,20 +110,8 @@ export const kin =
 export const toElder = (c: CopyContext): boolean =>
   c.relation !== null && ['mother', 'father', 'parents', 'grandmother', 'grandfather', 'grandparents', 'teacher'].includes(c.relation);
 
-export const aged =
-  (write: Write<number>): Line =>
-  (c) =>
-    c.age === null ? null : write(c.age, c);
 
-export const placed =
-  (write: Write<string>): Line =>
-  (c) =>
-    c.place === null ? null : write(c.place, c);
 
-export const keen =
-  (write: Write<string>): Line =>
-  (c) =>
-    c.interest === null ? null : write(c.interest, c);
 
 /** Korea's named birthdays of long life. */
 const MILESTONES: Readonly<Record<number, string>> = { 60: '환갑', 70: '칠순', 77: '희수', 80: '팔순', 88: '미수', 90: '구순', 100: '백수' };

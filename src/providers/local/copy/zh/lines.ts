@@ -1,8 +1,7 @@
-import type { Occasion, Relation } from '../../../contracts.js';
-import type { CopyContext, Line, OccasionCopy } from '../copy-types.js';
+import type { Relation } from '../../../contracts.js';
+import type { CopyContext, Line } from '../copy-types.js';
+export { type OccasionTable } from '../line-helpers.js';
 
-/** A slice of the occasion table, so each file holds a few occasions and the index checks that all are there. */
-export type OccasionTable<K extends Occasion> = { readonly [O in K]: OccasionCopy };
 
 /** 您 for elders, teachers and formal cards; 你 otherwise. */
 export const ni = (c: CopyContext): '您' | '你' => (c.polite ? '您' : '你');

@@ -1,4 +1,5 @@
 import { priceOf, type Price } from '../platform/models/registry.js';
+import { OFFLINE_PROVIDERS } from '../platform/provider-settings.js';
 import type { Usage } from '../providers/contracts.js';
 
 export interface UsageTotals {
@@ -14,14 +15,12 @@ export interface Pricer {
   price(model: string): Price | undefined;
 }
 
-const FREE: ReadonlySet<string> = new Set(['local', 'simulated']);
-
 /** Registry list prices, PRICE_TABLE_JSON first; `onUnknown` runs once per unpriced model (to log it once). */
 export function createPricer(overrides: Readonly<Record<string, Price>>, onUnknown: (model: string) => void, today: () => Date = () => new Date()): Pricer {
   const warned = new Set<string>();
   return {
     price(model) {
-      if (FREE.has(model)) return { input_per_mtok: 0, output_per_mtok: 0, per_image: 0 };
+      if (OFFLINE_PROVIDERS.has(model)) return { input_per_mtok: 0, output_per_mtok: 0, per_image: 0 };
       const found = priceOf(model, overrides, today());
       if (found === undefined && !warned.has(model)) {
         warned.add(model);

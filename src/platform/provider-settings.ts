@@ -15,6 +15,9 @@ export const PROVIDER_NAMES = ['local', 'gemini', 'claude', 'simulated'] as cons
 export type ProviderName = (typeof PROVIDER_NAMES)[number];
 export type ProviderRole = 'text' | 'image' | 'code';
 
+/** Our own providers: free, offline, and never out of service (they need no model, key or price). */
+export const OFFLINE_PROVIDERS: ReadonlySet<string> = new Set<ProviderName>(['local', 'simulated']);
+
 /** What each provider family can do; a chain naming a provider for a role it lacks stops the boot. */
 export const CAPABILITIES = {
   local: ['text', 'image', 'code'],

@@ -39,8 +39,7 @@ const FAMILIES = {
     const base = { apiKey: key, ...(s.gemini.baseUrl === undefined ? {} : { baseUrl: s.gemini.baseUrl }) };
     const vertex = s.gemini.vertex;
     const connection = { ...base, ...(vertex === undefined ? {} : { vertex }) };
-    const imageEntry = findModel(s.gemini.image.model)?.image;
-    const sizing = resolveImageSizing(s.gemini.image, imageEntry ?? { sizes: ['1K', '2K', '4K'], aspectRatios: ['1:1', '3:4', '4:3', '9:16', '16:9'] });
+    const { sizing } = imageSizing(s);
     return {
       text: () =>
         createGeminiTextProvider({ ...base, ...s.gemini.text, thinking: g.steps.concept.thinking, timeoutMs: t.text }),
@@ -180,11 +179,19 @@ function modelChecks(chains: Settings['chains'], family: (name: ProviderName) =>
   return [...byKey.entries()].map(([key, c]) => ({ key, provider: c.provider, model: c.model, roles: c.roles, check: (signal) => c.check(c.model, signal) }));
 }
 
+/** What the image model is sent, from GEMINI_IMAGE_SIZE/QUALITY/ASPECT_RATIO and what the registry says it takes. */
+function imageSizing(settings: Settings) {
+  const known = findModel(settings.gemini.image.model)?.image;
+  // A model the registry does not know gets the sizes and ratios every Gemini image model has taken.
+  const sizing = resolveImageSizing(settings.gemini.image, known ?? { sizes: ['1K', '2K', '4K'], aspectRatios: ['1:1', '3:4', '4:3', '9:16', '16:9'] });
+  return { sizing, known: known !== undefined };
+}
+
 function imageWarnings(settings: Settings): string[] {
   if (!settings.chains.image.includes('gemini')) return [];
-  const image = findModel(settings.gemini.image.model)?.image;
-  if (image === undefined) return [];
-  return resolveImageSizing(settings.gemini.image, image).ignored.map((what) => `${what} is ignored: ${settings.gemini.image.model} cannot honour it`);
+  const { sizing, known } = imageSizing(settings);
+  if (!known) return [];
+  return sizing.ignored.map((what) => `${what} is ignored: ${settings.gemini.image.model} cannot honour it`);
 }
 
 function isProviderName(name: string): name is ProviderName {

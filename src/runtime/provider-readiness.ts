@@ -2,7 +2,7 @@ import { cachedCheck, type HealthCheck } from '../health/health-routes.js';
 import type { Config, ProviderRole } from '../platform/config.js';
 import type { Logger } from '../platform/logger.js';
 import { daysUntilShutdown, findModel, mayUse } from '../platform/models/registry.js';
-import { isNeverTripped } from '../providers/circuit-breaker.js';
+import { OFFLINE_PROVIDERS } from '../platform/provider-settings.js';
 import { ProviderError } from '../providers/provider-error.js';
 import type { ProviderSetup } from '../providers/provider-factory.js';
 
@@ -63,7 +63,7 @@ export function createProviderReadiness(setup: ProviderSetup, config: Pick<Confi
 
   const usable = async (role: ProviderRole): Promise<boolean> => {
     for (const member of setup.members[role]) {
-      if (isNeverTripped(member.key) || member.name === 'simulated') return true;
+      if (OFFLINE_PROVIDERS.has(member.name)) return true;
       const check = modelChecks.find((c) => c.key === member.key);
       const ok = check === undefined ? true : await check.check.check().then(() => true, () => false);
       if (ok && setup.breaker.openReason(member.key) === undefined) return true;

@@ -1,6 +1,6 @@
 import type { GenerationSettings, Strategy } from '../../platform/generation-settings.js';
 import { findModel, mayUse, priceOf, type Price } from '../../platform/models/registry.js';
-import type { ProviderRole, ProviderSettings } from '../../platform/provider-settings.js';
+import { OFFLINE_PROVIDERS, type ProviderRole, type ProviderSettings } from '../../platform/provider-settings.js';
 import type { CircuitBreaker } from '../../providers/circuit-breaker.js';
 import type { CallParams } from '../../providers/generation-params.js';
 import { PIPELINE, type StepName } from '../catalog.js';
@@ -93,8 +93,8 @@ export function createRouter(deps: RouterDeps): Router {
       const candidates: Candidate[] = members.map((m) => ({
         name: m.name,
         model: m.model,
-        qualityRank: findModel(m.model)?.qualityRank ?? (m.name === 'local' || m.name === 'simulated' ? 10 : 50),
-        listCostUsd: m.name === 'local' || m.name === 'simulated' ? 0 : listCost(priceOf(m.model, deps.providers.priceOverrides, today()), role),
+        qualityRank: findModel(m.model)?.qualityRank ?? (OFFLINE_PROVIDERS.has(m.name) ? 10 : 50),
+        listCostUsd: OFFLINE_PROVIDERS.has(m.name) ? 0 : listCost(priceOf(m.model, deps.providers.priceOverrides, today()), role),
         history: find(all, step, m),
         open: deps.breaker.openReason(m.key)?.reason,
       }));
@@ -113,7 +113,7 @@ export function createRouter(deps: RouterDeps): Router {
       for (const step of ['concept', 'content', 'code'] as const) {
         for (const m of deps.members[PIPELINE[step].provider]) {
           const base = baseParams(step, m.name);
-          if (base === undefined || m.name === 'local' || m.name === 'simulated') continue;
+          if (base === undefined || OFFLINE_PROVIDERS.has(m.name)) continue;
           const t = generation.adaptiveTuning ? tune(base, find(all, step, m), generation.strategy, findModel(m.model), PIPELINE[step].provider) : { params: base, adjustments: [] };
           // Report the temperature only where it would be sent, so the report does not show a value the model never gets.
           const entry = findModel(t.params.model ?? m.model);

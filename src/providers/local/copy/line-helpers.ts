@@ -1,4 +1,4 @@
-import type { Occasion } from '../../contracts.js';
+import type { Occasion, Relation } from '../../contracts.js';
 import type { CopyContext, Line, OccasionCopy } from './copy-types.js';
 
 /**
@@ -36,8 +36,33 @@ export const keen =
   (c) =>
     c.interest === null ? null : write(c.interest, c);
 
+/** The request's number when it is a calendar year ("2027"), else null. */
+export const calendarYear = (c: CopyContext): string | null => (c.number !== null && /^(19|20|21)\d\d$/.test(c.number) ? c.number : null);
+
 /** A line that needs a calendar year ("2027"). */
 export const dated =
   (write: Write<string>): Line =>
-  (c) =>
-    c.number !== null && /^(19|20|21)\d\d$/.test(c.number) ? write(c.number, c) : null;
+  (c) => {
+    const year = calendarYear(c);
+    return year === null ? null : write(year, c);
+  };
+
+/** Family: addressed familiarly even on a polite card in the languages that have a T–V distinction (du, tu). */
+export const FAMILY_RELATIONS: ReadonlySet<Relation> = new Set([
+  'mother',
+  'father',
+  'parents',
+  'grandmother',
+  'grandfather',
+  'grandparents',
+  'son',
+  'daughter',
+  'child',
+  'spouse',
+  'partner',
+  'sibling',
+  'relative',
+]);
+
+/** Relations that are several people (ihr, vous, ustedes). */
+export const GROUP_RELATIONS: ReadonlySet<Relation> = new Set(['parents', 'grandparents', 'team']);

@@ -1,5 +1,9 @@
-import type { Occasion, Relation } from '../../../contracts.js';
-import type { CopyContext, Line, OccasionCopy } from '../copy-types.js';
+import type { Relation } from '../../../contracts.js';
+import type { CopyContext, Line } from '../copy-types.js';
+import { calendarYear, FAMILY_RELATIONS, GROUP_RELATIONS } from '../line-helpers.js';
+import { positive, templateLines, type Slot } from '../templates.js';
+
+export { type OccasionTable } from '../line-helpers.js';
 
 /**
  * German copy is written as templates, so the data stays readable:
@@ -14,37 +18,14 @@ import type { CopyContext, Line, OccasionCopy } from '../copy-types.js';
  * the sender's gender, which the request rarely gives.
  */
 
-/** A slice of the occasion table, so each file holds a few occasions and the index checks that all are there. */
-export type OccasionTable<K extends Occasion> = { readonly [O in K]: OccasionCopy };
-
-/** Family is always du (or ihr), even on a polite card: nobody siezt their Oma. */
-const FAMILY: ReadonlySet<Relation> = new Set([
-  'mother',
-  'father',
-  'parents',
-  'grandmother',
-  'grandfather',
-  'grandparents',
-  'son',
-  'daughter',
-  'child',
-  'spouse',
-  'partner',
-  'sibling',
-  'relative',
-]);
-
-/** Relations that are several people: ihr when familiar. */
-const GROUPS: ReadonlySet<Relation> = new Set(['parents', 'grandparents', 'team']);
-
 export type Anrede = 'du' | 'Sie' | 'ihr';
 
 /** Sie politely to anyone outside the family; otherwise du, or ihr to several people. */
 export function anrede(c: CopyContext): Anrede {
-  const family = c.relation !== null && FAMILY.has(c.relation);
+  const family = c.relation !== null && FAMILY_RELATIONS.has(c.relation);
   if (c.polite && !family) return 'Sie';
   // joinNames joins two or more recipients with " und ".
-  const several = (c.relation !== null && GROUPS.has(c.relation)) || (c.name?.includes(' und ') ?? false);
+  const several = (c.relation !== null && GROUP_RELATIONS.has(c.relation)) || (c.name?.includes(' und ') ?? false);
   return several ? 'ihr' : 'du';
 }
 
@@ -62,12 +43,6 @@ const ADDRESS: Partial<Record<Relation, string>> = {
   partner: 'mein Schatz',
 };
 
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-const positive = (n: number | null): number | null => (n !== null && n > 0 ? n : null);
-
-type Slot = (c: CopyContext) => string | null;
-
 const SLOTS = {
   name: (c) => c.name,
   who: (c) => c.name ?? (c.relation === null ? null : (ADDRESS[c.relation] ?? null)),
@@ -79,40 +54,15 @@ const SLOTS = {
     const age = positive(c.age);
     return age === null ? null : `${age} ${age === 1 ? 'Jahr' : 'Jahre'}`;
   },
-  year: (c) => (c.number !== null && /^(19|20|21)\d\d$/.test(c.number) ? c.number : null),
+  year: calendarYear,
   place: (c) => c.place,
   'aus place': (c) => (c.place === null ? null : `aus ${c.place}`),
   'Aus place': (c) => (c.place === null ? null : `Aus ${c.place}`),
   interest: (c) => c.interest,
 } satisfies Record<string, Slot>;
 
-const isSlot = (key: string): key is keyof typeof SLOTS => Object.hasOwn(SLOTS, key);
-
-/**
- * Fills a template for one request. A malformed template (an alternative
- * without exactly three forms, an unknown slot) is left as written, so the
- * tests see the brace.
- */
-function fill(template: string, c: CopyContext): string | null {
-  const form = FORM_INDEX[anrede(c)];
-  const addressed = template.replace(/\{([^{}]*)\}/g, (whole, body: string) => {
-    const forms = body.split('|');
-    return forms.length === 3 ? (forms[form] ?? whole) : whole;
-  });
-  let missing = false;
-  const filled = addressed.replace(/\[([^[\]]+)\]/g, (whole, key: string) => {
-    if (!isSlot(key)) return whole;
-    const value = SLOTS[key](c);
-    if (value === null || value.length === 0) missing = true;
-    return value ?? '';
-  });
-  return missing ? null : capitalised(filled);
-}
-
-/** A line of German copy from a template; plain text stays a plain string. */
-export function t(template: string): Line {
-  return /[{[]/.test(template) ? (c) => fill(template, c) : template;
-}
+/** A line of German copy from a template: `{du|Sie|ihr}` forms and `[slot]`s; plain text stays a plain string. */
+export const t: (template: string) => Line = templateLines({ forms: 3, form: (c) => FORM_INDEX[anrede(c)], slots: SLOTS });
 
 const LIST = new Intl.ListFormat('de', { type: 'conjunction' });
 

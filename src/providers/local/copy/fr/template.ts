@@ -1,5 +1,9 @@
-import type { Occasion, Relation } from '../../../contracts.js';
-import type { CopyContext, Line, OccasionCopy } from '../copy-types.js';
+import type { Relation } from '../../../contracts.js';
+import type { CopyContext, Line } from '../copy-types.js';
+import { calendarYear, FAMILY_RELATIONS, GROUP_RELATIONS } from '../line-helpers.js';
+import { capitalised, positive, templateLines, type Slot } from '../templates.js';
+
+export { type OccasionTable } from '../line-helpers.js';
 
 /**
  * French copy is written as templates, so the data stays readable:
@@ -14,34 +18,11 @@ import type { CopyContext, Line, OccasionCopy } from '../copy-types.js';
  * neither's gender is known, and vous may be one person or several.
  */
 
-/** A slice of the occasion table, so each file holds a few occasions and the index checks that all are there. */
-export type OccasionTable<K extends Occasion> = { readonly [O in K]: OccasionCopy };
-
-/** Family is tutoyée even on a polite card: vouvoyer one's grandmother reads as another century. */
-const FAMILY: ReadonlySet<Relation> = new Set([
-  'mother',
-  'father',
-  'parents',
-  'grandmother',
-  'grandfather',
-  'grandparents',
-  'son',
-  'daughter',
-  'child',
-  'spouse',
-  'partner',
-  'sibling',
-  'relative',
-]);
-
-/** Relations that are several people, who are addressed as vous whatever the register. */
-const GROUPS: ReadonlySet<Relation> = new Set(['parents', 'grandparents', 'team']);
-
 /** True when the card says vous: to several people, or politely to someone outside the family. */
 export function vouvoie(c: CopyContext): boolean {
   // joinNames joins two or more recipients with " et ".
-  const several = (c.relation !== null && GROUPS.has(c.relation)) || (c.name?.includes(' et ') ?? false);
-  const family = c.relation !== null && FAMILY.has(c.relation);
+  const several = (c.relation !== null && GROUP_RELATIONS.has(c.relation)) || (c.name?.includes(' et ') ?? false);
+  const family = c.relation !== null && FAMILY_RELATIONS.has(c.relation);
   return several || (c.polite && !family);
 }
 
@@ -62,12 +43,6 @@ const ADDRESS: Partial<Record<Relation, string>> = {
 /** "de Kyoto", "d'Oslo": de elides before a vowel or a mute h. */
 const de = (word: string): string => (/^[aeiouyhàâäéèêëîïôöûüœ]/i.test(word) ? `d’${word}` : `de ${word}`);
 
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-const positive = (n: number | null): number | null => (n !== null && n > 0 ? n : null);
-
-type Slot = (c: CopyContext) => string | null;
-
 const SLOTS = {
   name: (c) => c.name,
   who: (c) => c.name ?? (c.relation === null ? null : (ADDRESS[c.relation] ?? null)),
@@ -79,15 +54,13 @@ const SLOTS = {
     const age = positive(c.age);
     return age === null ? null : `${age}${age === 1 ? 'er' : 'e'}`;
   },
-  year: (c) => (c.number !== null && /^(19|20|21)\d\d$/.test(c.number) ? c.number : null),
+  year: calendarYear,
   place: (c) => c.place,
   'de place': (c) => (c.place === null ? null : de(c.place)),
   'De place': (c) => (c.place === null ? null : capitalised(de(c.place))),
   interest: (c) => c.interest,
   'de interest': (c) => (c.interest === null ? null : de(c.interest)),
 } satisfies Record<string, Slot>;
-
-const isSlot = (key: string): key is keyof typeof SLOTS => Object.hasOwn(SLOTS, key);
 
 /** French spacing: a narrow no-break space before ! ? ; and a no-break space before : and inside « ». */
 function typography(text: string): string {
@@ -98,32 +71,8 @@ function typography(text: string): string {
     .replace(/ »/g, '\u00a0»');
 }
 
-/**
- * Fills a template for one request. A malformed template (an alternative
- * without exactly two forms, an unknown slot) is left as written, so the
- * tests see the brace.
- */
-function fill(template: string, c: CopyContext): string | null {
-  const form = vouvoie(c) ? 1 : 0;
-  const registered = template.replace(/\{([^{}]*)\}/g, (whole, body: string) => {
-    const forms = body.split('|');
-    return forms.length === 2 ? (forms[form] ?? whole) : whole;
-  });
-  let missing = false;
-  const filled = registered.replace(/\[([^[\]]+)\]/g, (whole, key: string) => {
-    if (!isSlot(key)) return whole;
-    const value = SLOTS[key](c);
-    if (value === null || value.length === 0) missing = true;
-    return value ?? '';
-  });
-  return missing ? null : capitalised(filled);
-}
-
-/** A line of French copy from a template; plain text stays a plain string. */
-export function t(template: string): Line {
-  const text = typography(template);
-  return /[{[]/.test(text) ? (c) => fill(text, c) : text;
-}
+/** A line of French copy from a template: `{tu|vous}` forms and `[slot]`s, French spacing applied; plain text stays a plain string. */
+export const t: (template: string) => Line = templateLines({ forms: 2, form: (c) => (vouvoie(c) ? 1 : 0), slots: SLOTS, typography });
 
 const LIST = new Intl.ListFormat('fr', { type: 'conjunction' });
 

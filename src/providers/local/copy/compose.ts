@@ -77,21 +77,25 @@ export function copyContext(concept: Concept, pack: LanguageCopy): CopyContext {
 
 const evaluate = (line: Line, c: CopyContext): string | null => (typeof line === 'string' ? line : line(c));
 
-/** The request's own words, to tell a line that uses them from one that does not. */
-function personalWords(c: CopyContext): string[] {
-  return [c.name, c.place, c.interest, c.number, c.age === null ? null : String(c.age)].filter((w): w is string => w !== null && w.length > 0);
+/**
+ * The request's own words, most personal first, to tell a line that uses
+ * them from one that does not: the name, then the age, place and interest.
+ */
+function personalWords(c: CopyContext): (readonly string[])[] {
+  const present = (words: (string | null)[]) => words.filter((w): w is string => w !== null && w.length > 0);
+  return [present([c.name]), present([c.place, c.interest, c.number, c.age === null ? null : String(c.age)])];
 }
 
 /**
  * One of `lines`, chosen by the seed: among those that fit this request,
- * those that use its words (a name, an age, a place) first, so the person's
- * words appear where a line can carry them.
+ * those that use its words first, and the person's name before anything
+ * else, so "Happy Birthday, Sarah" beats "Happy 30th Birthday".
  */
-function choose<T>(options: readonly T[], seed: number, salt: number, render: (option: T) => string | null, words: readonly string[]): string {
+function choose<T>(options: readonly T[], seed: number, salt: number, render: (option: T) => string | null, words: readonly (readonly string[])[]): string {
   const rendered = options.map(render).filter((text): text is string => text !== null && text.length > 0);
   if (rendered.length === 0) throw new Error('no line of the copy fits this request: each set needs lines that use nothing');
-  const personal = rendered.filter((text) => words.some((w) => text.includes(w)));
-  const pool = personal.length > 0 ? personal : rendered;
+  const personal = words.map((tier) => rendered.filter((text) => tier.some((w) => text.includes(w)))).find((lines) => lines.length > 0);
+  const pool = personal ?? rendered;
   return pool[mix(seed, salt) % pool.length] ?? rendered[0] ?? '';
 }
 

@@ -17,6 +17,8 @@ const LAYERS = [
   // Express plumbing every feature shares: the app, errors, validation.
   { name: 'http', path: '^src/http/' },
   { name: 'pipeline', path: '^src/pipeline/' },
+  // The postcard store: every read and write of postcards and step runs.
+  { name: 'store', path: '^src/store/' },
   { name: 'providers', path: '^src/providers/' },
   { name: 'platform', path: '^src/platform/' },
   { name: 'generated', path: '^src/generated/' },

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../platform/db.js';
-import type { Prisma } from '../generated/prisma/client.js';
 import { IMAGE_CONTENT_TYPES, type GeneratedImage } from '../providers/contracts.js';
 
 export interface StoredAsset {
@@ -19,10 +18,13 @@ export function assetPath(id: string): string {
   return `/api/v1/assets/${id}`;
 }
 
-export async function saveAsset(tx: Prisma.TransactionClient, image: GeneratedImage): Promise<string> {
+/** Stores an image and returns its content address; what a step's result points at is written before the result. */
+export type AssetWriter = (image: GeneratedImage) => Promise<string>;
+
+export async function saveAsset(db: Db, image: GeneratedImage): Promise<string> {
   const id = assetIdFor(image.bytes);
   // ON CONFLICT DO NOTHING: two workers storing the same bytes at once must both succeed.
-  await tx.asset.createMany({
+  await db.asset.createMany({
     data: [
       {
         id,

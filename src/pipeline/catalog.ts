@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { JobsOptions } from 'bullmq';
 import type { Config, ProviderRole } from '../platform/config.js';
+import type { StepName as StoredStepName } from '../store/postcard-types.js';
+import { stepOrder } from '../store/step-order.js';
 
 /**
  * The pipeline, declared once. Queue names, job payloads, flow construction,
@@ -13,6 +15,14 @@ import type { Config, ProviderRole } from '../platform/config.js';
  */
 export const STEP_NAMES = ['concept', 'content', 'image', 'code'] as const;
 export type StepName = (typeof STEP_NAMES)[number];
+// The database's StepName enum must name exactly these steps: a migration adding a
+// step without a catalog entry (or the reverse) fails the type check here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const CATALOG_MATCHES_DATABASE: Same<StepName, StoredStepName> = true;
+void CATALOG_MATCHES_DATABASE;
+
+/** The order the postcard store uses for progress, completion and resuming. */
+export const STEP_ORDER = stepOrder(STEP_NAMES);
 
 export interface StepSpec {
   /** BullMQ queue name (the QUEUE_PREFIX is applied separately). */
@@ -53,22 +63,11 @@ export const StepJobResultSchema = z.object({
 });
 export type StepJobResult = z.infer<typeof StepJobResultSchema>;
 
-export function stepIndex(step: StepName): number {
-  return STEP_NAMES.indexOf(step);
-}
-
 export function previousStep(step: StepName): StepName | undefined {
-  return STEP_NAMES[stepIndex(step) - 1];
+  return STEP_NAMES[STEP_ORDER.index(step) - 1];
 }
 
-export function isLastStep(step: StepName): boolean {
-  return stepIndex(step) === STEP_NAMES.length - 1;
-}
-
-/** Progress (0–100) once `step` has finished. */
-export function progressAfter(step: StepName): number {
-  return Math.round(((stepIndex(step) + 1) / STEP_NAMES.length) * 100);
-}
+export const isLastStep = (step: StepName): boolean => STEP_ORDER.isLast(step);
 
 /** Deterministic job id: re-adding the same flow is a no-op in BullMQ. */
 export function stepJobId(taskId: string, step: StepName, run: number): string {

@@ -3,7 +3,7 @@ import type { Logger } from '../platform/logger.js';
 import { STEP_NAMES, stepForQueue, type StepName } from './catalog.js';
 import type { StepQueues } from './queues.js';
 import type { StepReporter } from './step-reporter.js';
-import type { StepStore } from './step-store.js';
+import type { PostcardStore } from '../store/postcard-store.js';
 
 const JOB_ID = /^([0-9a-f-]{36})\.([a-z]+)\.(\d+)$/;
 /** How BullMQ words a parent failed by `failParentOnFailure`: "child <prefix>:<queue>:<id> failed". */
@@ -21,7 +21,7 @@ const STALLED_TOO_OFTEN = 'job stalled more than allowable limit';
  */
 export interface FlowFailureWatcherDeps {
   readonly queues: StepQueues;
-  readonly store: StepStore;
+  readonly store: PostcardStore;
   readonly reporter: StepReporter;
   readonly logger: Logger;
 }
@@ -41,9 +41,9 @@ export function watchFlowFailures(rootEvents: QueueEvents, deps: FlowFailureWatc
     const run = Number(match[3]);
     const rootStep = STEP_NAMES.find((s) => s === match[2]) ?? null;
     const origin = await explain(taskId, run, rootStep, failedReason);
-    if (await store.failPostcard(taskId, run, origin.step, origin.message)) {
+    if (await store.fail(taskId, run, origin.step, origin.message)) {
       logger.warn('postcard failed (seen at the flow root)', { task_id: taskId, step: origin.step, error: origin.message });
-      const postcard = await store.load(taskId);
+      const postcard = await store.get(taskId);
       await deps.reporter.postcardFailed(taskId, origin.step, origin.message, postcard?.createdAt ?? null);
     }
   }

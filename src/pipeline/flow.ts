@@ -33,6 +33,8 @@ export interface FlowEnqueuer {
   enqueue(data: StepJobData, fromStep?: StepName): Promise<void>;
   /** Removes a run's jobs that are not running; returns how many went. */
   remove(data: StepJobData): Promise<number>;
+  /** Each step's job state in catalog order ('unknown' when Redis has no such job). */
+  states(data: StepJobData): Promise<readonly string[]>;
 }
 
 export function createFlowEnqueuer(producer: FlowProducer, queues: StepQueues, pipeline: Config['pipeline']): FlowEnqueuer {
@@ -50,5 +52,6 @@ export function createFlowEnqueuer(producer: FlowProducer, queues: StepQueues, p
       }
       return removed;
     },
+    states: ({ taskId, run }) => Promise.all(STEP_NAMES.map(async (step): Promise<string> => queues[step].getJobState(stepJobId(taskId, step, run)))),
   };
 }

@@ -1,23 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
-import type { Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
-import { STEP_NAMES, stepJobId } from './catalog.js';
+import type { PostcardStore } from '../store/postcard-store.js';
+import { STEP_ORDER } from './catalog.js';
+import type { Exclusive } from './exclusive-lock.js';
 import type { FlowEnqueuer } from './flow.js';
-import { resumeStep } from './resume-step.js';
-import type { StepQueues } from './queues.js';
 import type { StepReporter } from './step-reporter.js';
-import type { StepStore } from './step-store.js';
 
 export interface ReconcilerDeps {
-  readonly db: Db;
-  readonly queues: StepQueues;
+  readonly store: PostcardStore;
   readonly flows: FlowEnqueuer;
-  readonly store: StepStore;
-  readonly reporter: StepReporter;
-  /** For the lock that keeps two processes from reconciling at once. */
-  readonly redis: Redis;
-  readonly prefix: string;
+  readonly reporter: Pick<StepReporter, 'postcardFailed'>;
+  /** Keeps two processes from reconciling at once (a Redis lock in production). */
+  readonly exclusive: Exclusive;
   readonly timeoutMs: number;
   readonly stuckAfterMs: number;
   readonly logger: Logger;
@@ -38,65 +31,52 @@ const BATCH = 200;
  * - active with no job left in Redis for its run (Redis lost data, an enqueue
  *   half-failed): re-enqueued from the first step without a stored result;
  * - active while its flow's root already failed (a missed event): FAILED.
- * Many API and worker processes may run it; a Redis lock lets one at a time
- * work, and every change it makes is guarded and idempotent anyway.
+ * Many worker processes may run it; the lock lets one at a time work, and
+ * every change it makes is a guarded store transition anyway.
  */
-export async function reconcileOnce(deps: ReconcilerDeps): Promise<ReconcileReport | null> {
-  const now = deps.now ?? Date.now;
-  const lockKey = `${deps.prefix}:reconciler:lock`;
-  const token = randomUUID();
-  const acquired = await deps.redis.set(lockKey, token, 'PX', 60_000, 'NX');
-  if (acquired === null) return null;
-  try {
-    let timedOut = 0;
-    let requeued = 0;
-    let failed = 0;
-    const overdue = await deps.db.postcard.findMany({
-      where: { status: { in: ['PENDING', 'PROCESSING'] }, createdAt: { lt: new Date(now() - deps.timeoutMs) } },
-      take: BATCH,
-    });
-    for (const postcard of overdue) {
-      const message = `timeout: the postcard did not finish within ${Math.round(deps.timeoutMs / 1000)} s`;
-      if (await deps.store.failPostcard(postcard.taskId, postcard.run, postcard.currentStep, message)) {
-        timedOut += 1;
-        await deps.flows.remove({ taskId: postcard.taskId, run: postcard.run });
-        await deps.reporter.postcardFailed(postcard.taskId, postcard.currentStep, message, postcard.createdAt);
-      }
-    }
+export function reconcileOnce(deps: ReconcilerDeps): Promise<ReconcileReport | null> {
+  return deps.exclusive(() => reconcile(deps));
+}
 
-    const quiet = await deps.db.postcard.findMany({
-      where: { status: { in: ['PENDING', 'PROCESSING'] }, updatedAt: { lt: new Date(now() - deps.stuckAfterMs) } },
-      orderBy: { updatedAt: 'asc' },
-      take: BATCH,
-    });
-    for (const postcard of quiet) {
-      const states = await Promise.all(
-        STEP_NAMES.map(async (step) => (await deps.queues[step].getJobState(stepJobId(postcard.taskId, step, postcard.run))) as string),
-      );
-      const rootState = states[states.length - 1];
-      if (rootState === 'failed') {
-        const recorded = await deps.store.lastFailure(postcard.taskId, postcard.run);
-        const message = recorded?.error ?? 'the flow failed';
-        if (await deps.store.failPostcard(postcard.taskId, postcard.run, recorded?.step ?? null, message)) {
-          failed += 1;
-          await deps.reporter.postcardFailed(postcard.taskId, recorded?.step ?? null, message, postcard.createdAt);
-        }
-      } else if (states.every((state) => state === 'unknown')) {
-        // Nothing left in Redis for this run: add the flow again from where the results stop.
-        // Deterministic job ids make this a no-op if another process got there first.
-        const fromStep = resumeStep(postcard);
-        await deps.flows.enqueue({ taskId: postcard.taskId, run: postcard.run }, fromStep);
-        await deps.db.postcard.updateMany({ where: { taskId: postcard.taskId, run: postcard.run }, data: { updatedAt: new Date(now()) } });
+async function reconcile(deps: ReconcilerDeps): Promise<ReconcileReport> {
+  const now = deps.now ?? Date.now;
+  const { store } = deps;
+  let timedOut = 0;
+  let requeued = 0;
+  let failed = 0;
+  for (const postcard of await store.activeCreatedBefore(new Date(now() - deps.timeoutMs), BATCH)) {
+    const message = `timeout: the postcard did not finish within ${Math.round(deps.timeoutMs / 1000)} s`;
+    const moved = await store.timeOut(postcard.taskId, postcard.run, message);
+    if (moved !== null) {
+      timedOut += 1;
+      await deps.flows.remove({ taskId: postcard.taskId, run: postcard.run });
+      await deps.reporter.postcardFailed(postcard.taskId, moved.step, message, postcard.createdAt);
+    }
+  }
+
+  for (const postcard of await store.activeQuietSince(new Date(now() - deps.stuckAfterMs), BATCH)) {
+    const data = { taskId: postcard.taskId, run: postcard.run };
+    const states = await deps.flows.states(data);
+    if (states.at(-1) === 'failed') {
+      const recorded = await store.lastFailure(postcard.taskId, postcard.run);
+      const message = recorded?.error ?? 'the flow failed';
+      if (await store.fail(postcard.taskId, postcard.run, recorded?.step ?? null, message)) {
+        failed += 1;
+        await deps.reporter.postcardFailed(postcard.taskId, recorded?.step ?? null, message, postcard.createdAt);
+      }
+    } else if (states.every((state) => state === 'unknown')) {
+      // Nothing left in Redis for this run: add the flow again from where the results stop.
+      // Deterministic job ids make this a no-op if another process got there first.
+      const fromStep = STEP_ORDER.resumeStep(postcard);
+      await deps.flows.enqueue(data, fromStep);
+      if (await store.markRequeued(postcard.taskId, postcard.run)) {
         requeued += 1;
         deps.logger.warn('re-enqueued a postcard whose jobs were lost', { task_id: postcard.taskId, run: postcard.run, from_step: fromStep });
       }
     }
-    if (timedOut + requeued + failed > 0) deps.logger.info('reconciled postcards', { timed_out: timedOut, requeued, failed });
-    return { timedOut, requeued, failed };
-  } finally {
-    // Release only our own lock (compare-and-delete), never one taken after ours expired.
-    await deps.redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", 1, lockKey, token);
   }
+  if (timedOut + requeued + failed > 0) deps.logger.info('reconciled postcards', { timed_out: timedOut, requeued, failed });
+  return { timedOut, requeued, failed };
 }
 
 export interface Reconciler {

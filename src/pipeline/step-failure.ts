@@ -2,16 +2,11 @@ import { UnrecoverableError } from 'bullmq';
 import { ProviderError } from '../providers/provider-error.js';
 import { PIPELINE, type StepName } from './catalog.js';
 import { StepInputError, WorkflowTimeoutError } from './errors.js';
+import type { AttemptFailure } from '../store/postcard-types.js';
 
-export interface ClassifiedFailure {
-  readonly message: string;
-  readonly retryable: boolean;
-  /** No further attempt will run: the postcard fails. */
-  readonly final: boolean;
-}
 
 /** Decides whether BullMQ should try again, and how to describe the failure to clients. */
-export function classifyFailure(error: unknown, step: StepName, attempt: number, attempts: number): ClassifiedFailure {
+export function classifyFailure(error: unknown, step: StepName, attempt: number, attempts: number): AttemptFailure {
   const retryable = isRetryable(error);
   return { message: describe(error, step), retryable, final: !retryable || attempt >= attempts };
 }

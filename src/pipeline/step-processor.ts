@@ -12,12 +12,16 @@ import { WorkflowTimeoutError } from './errors.js';
 import type { StepCache } from './step-cache.js';
 import { classifyFailure } from './step-failure.js';
 import type { StepReporter } from './step-reporter.js';
-import type { AttemptRecord, StepKey, StepStore } from './step-store.js';
+import type { PostcardStore } from '../store/postcard-store.js';
+import { isActive, type AttemptRecord, type StepKey } from '../store/postcard-types.js';
+import type { AssetWriter } from './asset-store.js';
 import type { Step } from './steps/index.js';
 import type { StepLookup } from './steps/step-definition.js';
 
 export interface StepProcessorDeps {
-  readonly store: StepStore;
+  readonly store: PostcardStore;
+  /** Where an image result's bytes go before the step's result is stored. */
+  readonly saveAsset: AssetWriter;
   readonly reporter: StepReporter;
   readonly lookup: StepLookup;
   readonly providers: Providers;
@@ -56,9 +60,9 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
     const log = deps.logger.child({ task_id: taskId, step: step.name, attempt: key.attempt, job_id: job.id });
     const done: StepJobResult = { taskId, step: step.name };
 
-    const postcard = await deps.store.load(taskId);
+    const postcard = await deps.store.get(taskId);
     if (postcard === null) throw new UnrecoverableError(`postcard ${taskId} does not exist`);
-    if (postcard.run !== run || postcard.status === 'COMPLETED' || postcard.status === 'FAILED' || postcard.status === 'CANCELLED') {
+    if (postcard.run !== run || !isActive(postcard.status)) {
       log.info('postcard is no longer active in this run; skipping', { status: postcard.status, run: postcard.run });
       return { ...done, skipped: true };
     }
@@ -84,7 +88,7 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
     };
     let startedAt: Date | undefined;
     try {
-      const started = await deps.store.start(key, job.id, producer, plan?.reason ?? null);
+      const started = await deps.store.startStep(key, { jobId: job.id, provider: producer, strategyReason: plan?.reason ?? null });
       if (started === 'done') {
         // A redelivery after the result was stored: the paid work is not repeated.
         log.info('step already succeeded in this run; skipping');
@@ -129,7 +133,7 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
         signal,
       );
       const attempt = record(outcome.cacheHit);
-      const kept = await deps.store.succeed(key, startedAt, (db) => outcome.write(db), attempt);
+      const kept = await deps.store.succeedStep(key, startedAt, await outcome.write(deps.saveAsset), attempt);
       if (!kept) {
         log.info('postcard was cancelled or failed while the step ran; result discarded');
         return { ...done, skipped: true };
@@ -154,7 +158,7 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
       });
       let postcardFailed = false;
       try {
-        postcardFailed = await deps.store.fail(key, startedAt, failure, record(false, error));
+        postcardFailed = await deps.store.failAttempt(key, startedAt, failure, record(false, error));
       } catch (storeError) {
         // PostgreSQL may be the reason we are failing; the job's own error is what BullMQ must see.
         log.error('could not record the step failure', { error: storeError });

@@ -1,7 +1,7 @@
 import type { EventPublisher, PostcardEvent } from './postcard-events.js';
 import type { Metrics } from '../platform/metrics.js';
-import { isLastStep, progressAfter, type StepName } from './catalog.js';
-import type { PostcardRow, StepKey } from './step-store.js';
+import { STEP_ORDER, type StepName } from './catalog.js';
+import type { Postcard, StepKey } from '../store/postcard-types.js';
 
 /**
  * Tells the outside world about a step's life: live events for clients (SSE,
@@ -10,13 +10,13 @@ import type { PostcardRow, StepKey } from './step-store.js';
  */
 export interface StepReporter {
   started(key: StepKey, provider: string, firstStep: boolean): Promise<void>;
-  succeeded(key: StepKey, provider: string, durationMs: number, postcard: PostcardRow): Promise<void>;
+  succeeded(key: StepKey, provider: string, durationMs: number, postcard: Postcard): Promise<void>;
   failed(
     key: StepKey,
     provider: string,
     durationMs: number | undefined,
     failure: { readonly message: string; readonly final: boolean; readonly postcardFailed: boolean },
-    postcard: PostcardRow,
+    postcard: Postcard,
   ): Promise<void>;
   /** A postcard failed outside any processor (seen by the flow failure watcher). */
   postcardFailed(taskId: string, step: StepName | null, message: string, createdAt: Date | null): Promise<void>;
@@ -50,9 +50,9 @@ export function createStepReporter(deps: StepReporterDeps): StepReporter {
       metrics.stepDuration.observe({ step: key.step, provider, outcome: 'succeeded' }, durationMs / 1000);
       const events: PostcardEvent[] = [
         { type: 'step', data: { step: key.step, state: 'completed', attempt: key.attempt, provider, duration_ms: durationMs } },
-        { type: 'progress', data: { progress: progressAfter(key.step) } },
+        { type: 'progress', data: { progress: STEP_ORDER.progressAfter(key.step) } },
       ];
-      if (isLastStep(key.step)) {
+      if (STEP_ORDER.isLast(key.step)) {
         metrics.postcardsCompleted.inc();
         metrics.postcardDuration.observe({ status: 'completed' }, sinceCreated(postcard.createdAt));
         events.push({ type: 'status', data: { status: 'COMPLETED' } });

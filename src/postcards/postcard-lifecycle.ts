@@ -1,13 +1,11 @@
 import type { EventPublisher } from '../pipeline/postcard-events.js';
-import type { Postcard } from '../generated/prisma/client.js';
 import { ConflictError, NotFoundError, ServiceUnavailableError } from '../http/http-errors.js';
-import { STEP_NAMES, stepIndex } from '../pipeline/catalog.js';
-import { resumeStep } from '../pipeline/resume-step.js';
 import type { ControlMessage } from '../pipeline/control-channel.js';
 import type { FlowEnqueuer } from '../pipeline/flow.js';
-import type { Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
+import type { PostcardStore } from '../store/postcard-store.js';
+import type { Postcard } from '../store/postcard-types.js';
 
 /** Moves a postcard after creation: cancel a running one, retry a failed one from the step that failed. */
 export interface PostcardLifecycle {
@@ -16,7 +14,7 @@ export interface PostcardLifecycle {
 }
 
 export interface PostcardLifecycleDeps {
-  readonly db: Db;
+  readonly store: PostcardStore;
   readonly flows: FlowEnqueuer;
   readonly control: (message: ControlMessage) => Promise<void>;
   readonly events: EventPublisher;
@@ -24,27 +22,24 @@ export interface PostcardLifecycleDeps {
   readonly logger: Logger;
 }
 
-const ACTIVE = ['PENDING', 'PROCESSING'] as const;
+const CANCELLED_BY_CLIENT = 'cancelled by the client';
 
 export function createPostcardLifecycle(deps: PostcardLifecycleDeps): PostcardLifecycle {
   const log = deps.logger.child({ component: 'lifecycle' });
   const find = async (taskId: string) => {
-    const postcard = await deps.db.postcard.findUnique({ where: { taskId } });
+    const postcard = await deps.store.get(taskId);
     if (postcard === null) throw new NotFoundError(`No postcard with task_id ${taskId}`);
     return postcard;
   };
 
   return {
     async cancel(taskId) {
-      const before = await find(taskId);
-      const moved = await deps.db.postcard.updateMany({
-        where: { taskId, status: { in: [...ACTIVE] } },
-        data: { status: 'CANCELLED', errorStep: before.currentStep, errorMessage: 'cancelled by the client', currentStep: null },
-      });
-      if (moved.count === 0) {
-        throw new ConflictError('not_cancellable', `The postcard is ${(await find(taskId)).status}; only PENDING or PROCESSING postcards can be cancelled.`);
+      const moved = await deps.store.cancel(taskId, CANCELLED_BY_CLIENT);
+      if (moved === null) {
+        const postcard = await find(taskId);
+        throw new ConflictError('not_cancellable', `The postcard is ${postcard.status}; only PENDING or PROCESSING postcards can be cancelled.`);
       }
-      const data = { taskId, run: before.run };
+      const data = { taskId, run: moved.run };
       // PostgreSQL is the truth from here on; the rest makes it take effect sooner.
       await deps.control({ type: 'cancel', ...data }).catch((error: unknown) => log.warn('could not signal workers to abort', { task_id: taskId, error }));
       const removed = await deps.flows.remove(data).catch((error: unknown) => {
@@ -55,7 +50,7 @@ export function createPostcardLifecycle(deps: PostcardLifecycleDeps): PostcardLi
       await deps.events.publish(
         taskId,
         { type: 'status', data: { status: 'CANCELLED' } },
-        { type: 'error', data: { step: before.currentStep, message: 'cancelled by the client' } },
+        { type: 'error', data: { step: moved.step, message: CANCELLED_BY_CLIENT } },
       );
       log.info('postcard cancelled', { task_id: taskId, removed_jobs: removed });
       return find(taskId);
@@ -66,34 +61,17 @@ export function createPostcardLifecycle(deps: PostcardLifecycleDeps): PostcardLi
       if (before.status !== 'FAILED' && before.status !== 'CANCELLED') {
         throw new ConflictError('not_retryable', `The postcard is ${before.status}; only FAILED or CANCELLED postcards can be retried.`);
       }
-      const fromStep = resumeStep(before);
-      const run = before.run + 1;
-      const moved = await deps.db.postcard.updateMany({
-        where: { taskId, run: before.run, status: before.status },
-        data: {
-          run,
-          status: 'PENDING',
-          retryCount: { increment: 1 },
-          errorStep: null,
-          errorMessage: null,
-          currentStep: null,
-          completedAt: null,
-          progress: Math.round((stepIndex(fromStep) / STEP_NAMES.length) * 100),
-        },
-      });
-      if (moved.count === 0) throw new ConflictError('conflict', 'The postcard changed meanwhile; read it again and retry.');
+      const next = await deps.store.newRun(before);
+      if (next === null) throw new ConflictError('conflict', 'The postcard changed meanwhile; read it again and retry.');
       await deps.events.publish(taskId, { type: 'status', data: { status: 'PENDING' } });
       try {
-        await deps.flows.enqueue({ taskId, run }, fromStep);
+        await deps.flows.enqueue({ taskId, run: next.run }, next.fromStep);
       } catch (error) {
         // Put it back as it was, so the client can simply try again.
-        await deps.db.postcard.updateMany({
-          where: { taskId, run, status: 'PENDING' },
-          data: { run: before.run, status: before.status, errorStep: before.errorStep, errorMessage: before.errorMessage, retryCount: before.retryCount, progress: before.progress },
-        });
+        await deps.store.undoNewRun(before);
         throw new ServiceUnavailableError('The job queue is unavailable; the postcard was not retried. Try again shortly.', { cause: error });
       }
-      log.info('postcard retried', { task_id: taskId, run, from_step: fromStep });
+      log.info('postcard retried', { task_id: taskId, run: next.run, from_step: next.fromStep });
       return find(taskId);
     },
   };

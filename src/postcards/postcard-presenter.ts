@@ -1,7 +1,6 @@
-import type { Postcard, StepRun } from '../generated/prisma/client.js';
+import type { Postcard, PostcardWithSteps, StepRun } from '../store/postcard-types.js';
 import { PIPELINE, STEP_NAMES, type StepName } from '../pipeline/catalog.js';
 import { PageQualitySchema } from '../providers/shared/page-quality/index.js';
-import type { PostcardWithSteps } from './postcard-repository.js';
 
 /** A step's state as clients see it. RETRYING: the last attempt failed and BullMQ will try again. */
 export type StepStatus = 'PENDING' | 'RUNNING' | 'RETRYING' | 'SUCCEEDED' | 'FAILED' | 'SKIPPED';
@@ -50,7 +49,7 @@ function usageOf(runs: readonly StepRun[]): UsageView {
     total.input_tokens += r.inputTokens;
     total.output_tokens += r.outputTokens;
     total.images += r.images;
-    total.cost_usd = r.costUsd === null || total.cost_usd === null ? null : total.cost_usd + Number(r.costUsd);
+    total.cost_usd = r.costUsd === null || total.cost_usd === null ? null : total.cost_usd + r.costUsd;
   }
   total.cost_usd = total.cost_usd === null ? null : Math.round(total.cost_usd * 1e6) / 1e6;
   return total;

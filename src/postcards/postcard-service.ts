@@ -5,8 +5,9 @@ import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
 import { NotFoundError, ServiceUnavailableError, UnprocessableError, ValidationError } from '../http/http-errors.js';
 import { normalise } from '../pipeline/step-cache.js';
-import type { Postcard } from '../generated/prisma/client.js';
-import type { CreateOutcome, ListOptions, PostcardRepository, PostcardWithSteps } from './postcard-repository.js';
+import type { CreateOutcome, ListOptions, PostcardStore } from '../store/postcard-store.js';
+import type { Postcard, PostcardWithSteps } from '../store/postcard-types.js';
+import type { Strategy } from '../platform/generation-settings.js';
 import { previewPath, type UrlBuilder } from './postcard-presenter.js';
 import { servedPage } from './served-page.js';
 import type { CreatePostcardBody, ListPostcardsQuery } from './postcard-schemas.js';
@@ -21,7 +22,9 @@ export interface PostcardService {
 }
 
 export interface PostcardServiceDeps {
-  readonly repository: PostcardRepository;
+  readonly store: PostcardStore;
+  /** WORKFLOW_STRATEGY, for postcards whose request names none. */
+  readonly defaultStrategy: Strategy;
   readonly events: EventPublisher;
   readonly metrics: Metrics;
   readonly flows: FlowEnqueuer;
@@ -41,7 +44,20 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
           : { key: idempotencyKey, requestHash: createHash('sha256').update(JSON.stringify(normalise(body))).digest('hex'), ttlMs: deps.idempotencyTtlMs };
       let outcome: CreateOutcome;
       try {
-        outcome = await deps.repository.create(taskId, body, previewPath(taskId), claim);
+        outcome = await deps.store.create(
+          {
+            taskId,
+            userInput: body.prompt,
+            style: body.style,
+            theme: body.theme,
+            userId: body.user_id,
+            useCache: body.cache,
+            strategy: body.strategy ?? deps.defaultStrategy,
+            metadata: body.metadata,
+            previewUrl: previewPath(taskId),
+          },
+          claim,
+        );
       } catch (error) {
         log.error('could not store a new postcard', { task_id: taskId, error });
         throw new ServiceUnavailableError('The database is unavailable; the postcard was not created. Try again shortly.', { cause: error });
@@ -61,7 +77,7 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
       } catch (error) {
         log.error('could not enqueue a new postcard; removing it', { task_id: taskId, error });
         // Without its flow the row would sit PENDING forever: take it back so the client can simply retry.
-        await deps.repository.remove(taskId).catch((removeError: unknown) => {
+        await deps.store.discard(taskId).catch((removeError: unknown) => {
           log.error('could not remove the unqueued postcard', { task_id: taskId, error: removeError });
         });
         throw new ServiceUnavailableError('The job queue is unavailable; the postcard was not created. Try again shortly.', { cause: error });
@@ -72,7 +88,7 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
     },
 
     async get(taskId) {
-      const postcard = await deps.repository.find(taskId);
+      const postcard = await deps.store.getWithSteps(taskId);
       if (postcard === null) throw new NotFoundError(`No postcard with task_id ${taskId}`);
       return postcard;
     },
@@ -84,7 +100,7 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
         ...(query.user_id === undefined ? {} : { userId: query.user_id }),
         ...(query.cursor === undefined ? {} : { after: decodeCursor(query.cursor) }),
       };
-      const items = await deps.repository.list({ ...options, limit: query.limit + 1 });
+      const items = await deps.store.list({ ...options, limit: query.limit + 1 });
       const page = items.slice(0, query.limit);
       const last = page.at(-1);
       const nextCursor = items.length > query.limit && last !== undefined ? encodeCursor(last) : null;
@@ -92,7 +108,7 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
     },
 
     async html(taskId) {
-      const found = await deps.repository.findHtml(taskId);
+      const found = await deps.store.page(taskId);
       if (found === null) throw new NotFoundError(`No postcard with task_id ${taskId}`);
       if (found.frontendCode === null) return null;
       const imageUrl = deps.urls.imageUrl(found.imageUrl);

@@ -14,7 +14,6 @@ import { createFlowEnqueuer } from '../pipeline/flow.js';
 import { closeAll, createFlowProducer, createStepQueues } from '../pipeline/queues.js';
 import { registerQueueGauges } from '../platform/metrics.js';
 import { createUrlBuilder } from '../postcards/postcard-presenter.js';
-import { createPostcardRepository } from '../postcards/postcard-repository.js';
 import { createPostcardRouter } from '../postcards/postcard-routes.js';
 import { createPostcardService } from '../postcards/postcard-service.js';
 import { createPostcardLifecycle } from '../postcards/postcard-lifecycle.js';
@@ -55,7 +54,8 @@ export function createApiRuntime(services: Services): ApiRuntime {
   const urls = createUrlBuilder(config.http.publicBaseUrl);
   const flows = createFlowEnqueuer(producer, queues, config.pipeline);
   const service = createPostcardService({
-    repository: createPostcardRepository(db, config.generation.strategy),
+    store: services.store,
+    defaultStrategy: config.generation.strategy,
     flows,
     idempotencyTtlMs: config.idempotencyTtlMs,
     events: services.events,
@@ -64,7 +64,7 @@ export function createApiRuntime(services: Services): ApiRuntime {
     logger,
   });
   const lifecycle = createPostcardLifecycle({
-    db,
+    store: services.store,
     flows,
     control: (message) => publishControl(services.redis('request'), config.queuePrefix, message),
     events: services.events,

@@ -1,16 +1,21 @@
 import type { Redis } from 'ioredis';
+import { STEP_ORDER } from '../pipeline/catalog.js';
 import { createEventPublisher, type EventPublisher } from '../pipeline/postcard-events.js';
 import type { Config } from '../platform/config.js';
 import { createDb, type Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import { createMetrics, type Metrics } from '../platform/metrics.js';
 import { createRedis, type RedisRole } from '../platform/redis.js';
+import { createPostcardStore } from '../store/pg-postcard-store.js';
+import type { PostcardStore } from '../store/postcard-store.js';
 
 /** The connections and process-wide singletons a process owns. Built by an entry point, passed down, closed last. */
 export interface Services {
   readonly config: Config;
   readonly logger: Logger;
   readonly db: Db;
+  /** Every read and write of postcards and step runs goes through it. */
+  readonly store: PostcardStore;
   readonly metrics: Metrics;
   readonly events: EventPublisher;
   redis(role: RedisRole): Redis;
@@ -42,6 +47,7 @@ export function createServices(config: Config, logger: Logger, name: string): Se
     config,
     logger,
     db,
+    store: createPostcardStore(db, STEP_ORDER),
     metrics: createMetrics({ process: name }),
     events: createEventPublisher(redis('request'), { prefix: config.queuePrefix, ttlSeconds: config.events.ttlSeconds }, logger),
     redis,

@@ -1,14 +1,14 @@
-import { findImage, findImageSize } from '../pipeline/asset-store.js';
+import { findImage, findImageSize, saveAsset } from '../pipeline/asset-store.js';
 import { providerTimeouts } from '../pipeline/catalog.js';
 import { createFlowEnqueuer } from '../pipeline/flow.js';
 import { startPipelineWorkers, type PipelineWorkers } from '../pipeline/pipeline-workers.js';
 import { closeAll, createFlowProducer, createStepQueues } from '../pipeline/queues.js';
+import { redisExclusive } from '../pipeline/exclusive-lock.js';
 import { startReconciler } from '../pipeline/reconciler.js';
 import { startCacheStatsPublisher } from '../pipeline/cache-stats.js';
 import { createStepCache, type LayeredStepCache } from '../pipeline/step-cache.js';
 import type { StepProcessorDeps } from '../pipeline/step-processor.js';
 import { createStepReporter } from '../pipeline/step-reporter.js';
-import { createStepStore } from '../pipeline/step-store.js';
 import { createUrlBuilder } from '../postcards/postcard-presenter.js';
 import { createPricer } from '../pipeline/cost.js';
 import { createProviderSetup, type ProviderSetup } from '../providers/provider-factory.js';
@@ -44,12 +44,13 @@ export function createStepDeps(services: Services, requested?: ProviderChoice): 
   const settings = config.providers;
   const urls = createUrlBuilder(config.http.publicBaseUrl);
   return {
-    store: createStepStore(db),
+    store: services.store,
+    saveAsset: (image) => saveAsset(db, image),
     reporter: createStepReporter({ events: services.events, metrics, previewUrl: urls.previewUrl, imageUrl: urls.imageUrl }),
     lookup: {
       imageSize: (assetId) => findImageSize(db, assetId),
       image: (assetId) => findImage(db, assetId),
-      postcard: (taskId) => db.postcard.findUnique({ where: { taskId } }),
+      postcard: (taskId) => services.store.get(taskId),
     },
     providers,
     identity: choice.identity ?? { text: providers.text.name, image: providers.image.name, code: providers.code.name },
@@ -118,13 +119,10 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice)
   producer.on('error', (error) => logger.warn('flow producer error', { error: error.message }));
   const reconciler = startReconciler(
     {
-      db: services.db,
-      queues,
       flows: createFlowEnqueuer(producer, queues, config.pipeline),
       store: deps.store,
       reporter: deps.reporter,
-      redis: services.redis('request'),
-      prefix: config.queuePrefix,
+      exclusive: redisExclusive(services.redis('request'), `${config.queuePrefix}:reconciler:lock`, 60_000),
       timeoutMs: config.pipeline.timeoutMs,
       stuckAfterMs: config.reliability.stuckAfterMs,
       logger: logger.child({ component: 'reconciler' }),

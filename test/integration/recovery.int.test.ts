@@ -1,4 +1,5 @@
 import { STEP_NAMES } from '../../src/pipeline/catalog';
+import { redisExclusive } from '../../src/pipeline/exclusive-lock';
 import { createFlowEnqueuer } from '../../src/pipeline/flow';
 import { closeAll, createFlowProducer } from '../../src/pipeline/queues';
 import { reconcileOnce, type ReconcilerDeps } from '../../src/pipeline/reconciler';
@@ -35,13 +36,10 @@ describe('the reconciler', () => {
     const producer = createFlowProducer(system.services.redis('request'), system.config.queuePrefix);
     const step = createStepDeps(system.services, { providers: createLocalProviders() });
     deps = {
-      db: system.services.db,
-      queues: system.queues,
       flows: createFlowEnqueuer(producer, system.queues, system.config.pipeline),
       store: step.store,
       reporter: step.reporter,
-      redis: system.services.redis('request'),
-      prefix: system.config.queuePrefix,
+      exclusive: redisExclusive(system.services.redis('request'), `${system.config.queuePrefix}:reconciler:lock`, 60_000),
       timeoutMs: 60_000,
       stuckAfterMs: 10_000,
       logger: system.services.logger,

@@ -40,5 +40,5 @@ export const codeStep: StepDefinition<CodeInput, CheckedPage> = {
     const quality = storedJson(PageQualitySchema, postcard.quality) ?? checkPage(postcard.frontendCode).quality;
     return { html: postcard.frontendCode, quality };
   },
-  persist: async (_db, page) => ({ frontendCode: page.html, quality: page.quality }),
+  persist: async (_save, page) => ({ frontendCode: page.html, quality: page.quality }),
 };

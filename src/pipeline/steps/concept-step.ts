@@ -6,5 +6,5 @@ export const conceptStep: StepDefinition<ConceptInput, Concept> = {
   input: async (postcard) => ({ request: requestOf(postcard) }),
   run: (input, providers, ctx) => providers.text.concept(input, ctx),
   stored: async (postcard) => storedJson(ConceptSchema, postcard.concept),
-  persist: async (_db, concept) => ({ concept }),
+  persist: async (_save, concept) => ({ concept }),
 };

@@ -9,5 +9,5 @@ export const contentStep: StepDefinition<CopyInput, Copy> = {
   }),
   run: (input, providers, ctx) => providers.text.copy(input, ctx),
   stored: async (postcard) => storedJson(CopySchema, postcard.content),
-  persist: async (_db, content) => ({ content }),
+  persist: async (_save, content) => ({ content }),
 };

@@ -1,4 +1,4 @@
-import { assetPath, saveAsset } from '../asset-store.js';
+import { assetPath } from '../asset-store.js';
 import { ConceptSchema, CopySchema, type GeneratedImage, type ImageInput } from '../../providers/contracts.js';
 import { persisted, requestOf, type StepDefinition } from './step-definition.js';
 
@@ -11,8 +11,8 @@ export const imageStep: StepDefinition<ImageInput, GeneratedImage> = {
   }),
   run: (input, providers, ctx) => providers.image.illustrate(input, ctx),
   stored: async (postcard, lookup) => (postcard.imageAssetId === null ? null : lookup.image(postcard.imageAssetId)),
-  async persist(db, image) {
-    const assetId = await saveAsset(db, image);
+  async persist(save, image) {
+    const assetId = await save(image);
     // Host-free: the API makes it absolute when it serves the status or the page.
     return { imageAssetId: assetId, imageUrl: assetPath(assetId) };
   },

@@ -2,7 +2,8 @@ import type { ProviderRole } from '../../platform/config.js';
 import type { Providers, StepContext } from '../../providers/contracts.js';
 import { PIPELINE, type StepName } from '../catalog.js';
 import type { StepCache } from '../step-cache.js';
-import type { PostcardRow, ResultColumns, Tx } from '../step-store.js';
+import type { AssetWriter } from '../asset-store.js';
+import type { Postcard, ResultColumns } from '../../store/postcard-types.js';
 import { codeStep } from './code-step.js';
 import { conceptStep } from './concept-step.js';
 import { contentStep } from './content-step.js';
@@ -10,8 +11,12 @@ import { imageStep } from './image-step.js';
 import type { StepDefinition, StepLookup } from './step-definition.js';
 
 export interface StepOutcome {
-  /** Writes what the output points at and returns the postcard columns to set with the attempt's success. */
-  readonly write: (db: Tx) => Promise<ResultColumns>;
+  /**
+   * Writes what the output points at (content-addressed and idempotent, so a
+   * result the store then discards merely leaves an unreferenced asset) and
+   * returns the postcard columns to set with the attempt's success.
+   */
+  readonly write: (save: AssetWriter) => Promise<ResultColumns>;
   /** The output came from another postcard's stored result: no provider was called. */
   readonly cacheHit: boolean;
   /** Set when a fresh result should be remembered under this key once it is committed. */
@@ -31,7 +36,7 @@ export interface Step {
   readonly name: StepName;
   readonly role: ProviderRole;
   /** Builds the input, answers it from the cache or the provider, and returns the write that stores the output. */
-  execute(postcard: PostcardRow, lookup: StepLookup, execution: StepExecution): Promise<StepOutcome>;
+  execute(postcard: Postcard, lookup: StepLookup, execution: StepExecution): Promise<StepOutcome>;
 }
 
 function erase<I, O>(def: StepDefinition<I, O>): Step {
@@ -45,10 +50,10 @@ function erase<I, O>(def: StepDefinition<I, O>): Step {
         const source = await cache.get(def.name, cacheKey);
         const row = source === null || source === postcard.taskId ? null : await lookup.postcard(source);
         const output = row === null ? null : await def.stored(row, lookup);
-        if (output !== null) return { cacheHit: true, write: (db) => def.persist(db, output) };
+        if (output !== null) return { cacheHit: true, write: (save) => def.persist(save, output) };
       }
       const output = await def.run(input, providers, ctx);
-      return { cacheHit: false, write: (db) => def.persist(db, output), ...(cacheKey === undefined ? {} : { cacheKey }) };
+      return { cacheHit: false, write: (save) => def.persist(save, output), ...(cacheKey === undefined ? {} : { cacheKey }) };
     },
   };
 }

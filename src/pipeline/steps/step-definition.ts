@@ -2,13 +2,14 @@ import type { z } from 'zod';
 import type { GeneratedImage, Providers, StepContext } from '../../providers/contracts.js';
 import type { StepName } from '../catalog.js';
 import { StepInputError } from '../errors.js';
-import type { PostcardRow, ResultColumns, Tx } from '../step-store.js';
+import type { AssetWriter } from '../asset-store.js';
+import type { Postcard, ResultColumns } from '../../store/postcard-types.js';
 
 /** What a step may look up while building its input or reading a stored output, besides the postcard row. */
 export interface StepLookup {
   imageSize(assetId: string): Promise<{ readonly width: number; readonly height: number } | null>;
   image(assetId: string): Promise<GeneratedImage | null>;
-  postcard(taskId: string): Promise<PostcardRow | null>;
+  postcard(taskId: string): Promise<Postcard | null>;
 }
 
 /**
@@ -18,12 +19,12 @@ export interface StepLookup {
  */
 export interface StepDefinition<I, O> {
   readonly name: StepName;
-  input(postcard: PostcardRow, lookup: StepLookup): Promise<I>;
+  input(postcard: Postcard, lookup: StepLookup): Promise<I>;
   run(input: I, providers: Providers, ctx: StepContext): Promise<O>;
   /** Writes what the output points at (an image asset), and returns the postcard columns that hold it. */
-  persist(db: Tx, output: O): Promise<ResultColumns>;
+  persist(save: AssetWriter, output: O): Promise<ResultColumns>;
   /** Reads this step's output back from a postcard that stored it (a cache hit), or null. */
-  stored(postcard: PostcardRow, lookup: StepLookup): Promise<O | null>;
+  stored(postcard: Postcard, lookup: StepLookup): Promise<O | null>;
 }
 
 /** Reads a predecessor's persisted JSON result, or explains why it cannot. */
@@ -40,6 +41,6 @@ export function storedJson<S extends z.ZodType>(schema: S, value: unknown): z.in
   return parsed.success ? parsed.data : null;
 }
 
-export function requestOf(postcard: PostcardRow) {
+export function requestOf(postcard: Postcard) {
   return { prompt: postcard.userInput, style: postcard.style, theme: postcard.theme };
 }

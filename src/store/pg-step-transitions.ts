@@ -1,94 +1,25 @@
 import type { Db } from '../platform/db.js';
-import type { Postcard, Prisma } from '../generated/prisma/client.js';
-import { isLastStep, progressAfter, type StepName } from './catalog.js';
-
-export type PostcardRow = Postcard;
-export type Tx = Prisma.TransactionClient;
-
-/** The postcard columns one step's result fills; those left undefined keep their value. */
-export interface ResultColumns {
-  readonly concept?: Prisma.InputJsonValue;
-  readonly content?: Prisma.InputJsonValue;
-  readonly imageAssetId?: string;
-  /** Host-free (`/api/v1/assets/<sha256>`), as the page refers to it; the API makes it absolute. */
-  readonly imageUrl?: string;
-  readonly frontendCode?: string;
-  /** The quality gate's findings on frontendCode. */
-  readonly quality?: Prisma.InputJsonValue;
-}
-
-const ACTIVE = ['PENDING', 'PROCESSING'] as const;
-
-export interface StepKey {
-  readonly taskId: string;
-  readonly run: number;
-  readonly step: StepName;
-  readonly attempt: number;
-}
-
-/** What one attempt used: who answered, from the cache or not, tokens, images, estimated cost, and how it was routed and asked. */
-export interface AttemptRecord {
-  readonly provider: string;
-  readonly model: string | null;
-  readonly cacheHit: boolean;
-  readonly inputTokens: number;
-  readonly outputTokens: number;
-  readonly images: number;
-  /** Null: a model without a known price was called. */
-  readonly costUsd: number | null;
-  /** Why the strategy tried providers in this order; null when no strategy ran (cache hit, caller-supplied providers). */
-  readonly strategyReason: string | null;
-  /** The parameters of the last request, with `repaired`/`truncated` flags; null when no request was made. */
-  readonly params: Readonly<Record<string, unknown>> | null;
-  /** 0..1 from our checks of the answer; null when nothing was checked. */
-  readonly qualityScore: number | null;
-  /** The ProviderError kind of a failure. */
-  readonly errorKind: string | null;
-}
-
-export interface StepFailure {
-  readonly message: string;
-  readonly retryable: boolean;
-  /** True when no further attempt will run: the postcard becomes FAILED. */
-  readonly final: boolean;
-}
-
-/**
- * Every write the pipeline makes to PostgreSQL. Each method is idempotent for
- * the same StepKey, because BullMQ delivers at least once: a redelivered job
- * rewrites the same step_runs row and never moves a finished postcard back.
- */
-export interface StepStore {
-  load(taskId: string): Promise<PostcardRow | null>;
-  /**
-   * Records the attempt as RUNNING and the postcard as PROCESSING. Returns
-   * 'done' when this step already succeeded in this run (a redelivery: nothing
-   * is written), 'inactive' when the postcard is no longer active in this run,
-   * 'first' when this is the postcard's first step to start, else 'started'.
-   */
-  start(key: StepKey, jobId: string | undefined, provider: string, strategyReason?: string | null): Promise<'done' | 'inactive' | 'first' | 'started'>;
-  /**
-   * Stores the step's result and marks the attempt SUCCEEDED, atomically.
-   * `prepare` writes what the result points at (an image asset) and returns
-   * the postcard columns to set. Returns false, setting no column, when the
-   * postcard was cancelled or failed meanwhile.
-   */
-  succeed(key: StepKey, startedAt: Date, prepare: (db: Tx) => Promise<ResultColumns>, record: AttemptRecord): Promise<boolean>;
-  /** Records the failed attempt; returns true when it moved the postcard to FAILED. */
-  fail(key: StepKey, startedAt: Date | undefined, failure: StepFailure, record: AttemptRecord): Promise<boolean>;
-  /** The most recent recorded failure of a run, to name the step that broke a flow. */
-  lastFailure(taskId: string, run: number): Promise<{ readonly step: StepName; readonly error: string | null } | null>;
-  /** Marks an active postcard FAILED; a no-op when it already finished. */
-  failPostcard(taskId: string, run: number, step: StepName | null, message: string): Promise<boolean>;
-}
+import type { PostcardStore } from './postcard-store.js';
+import type { StepOrder } from './step-order.js';
 
 const jsonText = (value: Readonly<Record<string, unknown>> | null) => (value === null ? null : JSON.stringify(value));
 
-export function createStepStore(db: Db, now: () => Date = () => new Date()): StepStore {
+/**
+ * The three transitions every step of every postcard makes, each one SQL
+ * statement. They run for every step of every postcard, and the benchmark
+ * showed SQL round trips dominating our cost (BENCHMARKS.md), so each is a
+ * data-modifying CTE rather than a transaction of several statements. Each is
+ * idempotent for the same StepKey, because BullMQ delivers at least once: a
+ * redelivered job rewrites the same step_runs row and never moves a finished
+ * postcard back.
+ */
+export function pgStepTransitions(
+  db: Db,
+  order: StepOrder,
+  now: () => Date,
+): Pick<PostcardStore, 'startStep' | 'succeedStep' | 'failAttempt'> {
   return {
-    load: (taskId) => db.postcard.findUnique({ where: { taskId } }),
-
-    async start(key, jobId, provider, strategyReason = null) {
+    async startStep(key, { jobId, provider, strategyReason }) {
       const at = now();
       // One statement instead of a transaction of five: this runs for every
       // step of every postcard, and the benchmark showed SQL round trips
@@ -127,13 +58,10 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
       return row.first ? 'first' : 'started';
     },
 
-    async succeed(key, startedAt, prepare, record) {
-      // Content-addressed and idempotent, so it may precede the guard below:
-      // if the postcard was cancelled meanwhile, the asset is merely unreferenced.
-      const columns = await prepare(db);
+    async succeedStep(key, startedAt, columns, record) {
       const at = now();
-      const last = isLastStep(key.step);
-      const json = (value: Prisma.InputJsonValue | undefined) => (value === undefined ? null : JSON.stringify(value));
+      const last = order.isLast(key.step);
+      const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
       // One statement instead of a five-statement transaction (see BENCHMARKS.md):
       // the guarded UPDATE's row lock orders it against a concurrent cancel, a
       // postcard that left the active states keeps its columns, and the attempt
@@ -141,7 +69,7 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
       const rows = await db.$queryRaw<Array<{ kept: boolean; recorded: boolean }>>`
         WITH moved AS (
           UPDATE postcards
-             SET progress = ${progressAfter(key.step)}::int,
+             SET progress = ${order.progressAfter(key.step)}::int,
                  status = CASE WHEN ${last}::boolean THEN 'COMPLETED'::"PostcardStatus" ELSE status END,
                  completed_at = CASE WHEN ${last}::boolean THEN ${at}::timestamptz ELSE completed_at END,
                  current_step = CASE WHEN ${last}::boolean THEN NULL ELSE current_step END,
@@ -176,7 +104,7 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
       return row.kept;
     },
 
-    async fail(key, startedAt, failure, record) {
+    async failAttempt(key, startedAt, failure, record) {
       const at = now();
       // One statement, like start and succeed: failures come in storms when a
       // provider is down, and each retry records one. The attempt's row may not
@@ -211,21 +139,6 @@ export function createStepStore(db: Db, now: () => Date = () => new Date()): Ste
         )
         SELECT EXISTS (SELECT 1 FROM moved) AS failed`;
       return rows[0]?.failed === true;
-    },
-
-    lastFailure: (taskId, run) =>
-      db.stepRun.findFirst({
-        where: { taskId, run, status: 'FAILED' },
-        orderBy: [{ finishedAt: 'desc' }, { id: 'desc' }],
-        select: { step: true, error: true },
-      }),
-
-    async failPostcard(taskId, run, step, message) {
-      const moved = await db.postcard.updateMany({
-        where: { taskId, run, status: { in: [...ACTIVE] } },
-        data: { status: 'FAILED', errorStep: step, errorMessage: message, currentStep: null },
-      });
-      return moved.count > 0;
     },
   };
 }

@@ -1,0 +1,113 @@
+import type {
+  AttemptFailure,
+  AttemptRecord,
+  NewPostcard,
+  Postcard,
+  PostcardStatus,
+  PostcardWithSteps,
+  ResultColumns,
+  StepKey,
+  StepName,
+} from './postcard-types.js';
+
+export interface ListOptions {
+  readonly status?: PostcardStatus;
+  readonly userId?: string;
+  readonly limit: number;
+  /** Keyset: items strictly before this (created_at, task_id), newest first. */
+  readonly after?: { readonly createdAt: Date; readonly taskId: string };
+}
+
+export interface IdempotencyClaim {
+  readonly key: string;
+  /** sha256 of the normalised request body. */
+  readonly requestHash: string;
+  /** Keys older than this are forgotten and may be reused. */
+  readonly ttlMs: number;
+}
+
+export type CreateOutcome =
+  | { readonly kind: 'created'; readonly postcard: Postcard }
+  | { readonly kind: 'replayed'; readonly postcard: Postcard }
+  | { readonly kind: 'mismatch'; readonly postcard: Postcard };
+
+/**
+ * 'done': this step already succeeded in this run (a redelivery; nothing written);
+ * 'inactive': the postcard left the active states, or moved to another run;
+ * 'first': the postcard's first step to start (it went PENDING → PROCESSING);
+ * 'started': any later step.
+ */
+export type StartOutcome = 'done' | 'inactive' | 'first' | 'started';
+
+export interface StartDetails {
+  readonly jobId: string | undefined;
+  readonly provider: string;
+  readonly strategyReason: string | null;
+}
+
+/** The page as served: status, HTML and the host-free image path inside it. */
+export type StoredPage = Pick<Postcard, 'status' | 'frontendCode' | 'imageUrl'>;
+
+/**
+ * Every read and write of postcards and their step runs.
+ *
+ * The status machine (ARCHITECTURE.md, "The postcard store"):
+ *
+ *   create ─► PENDING ─startStep─► PROCESSING ─succeedStep(last)─► COMPLETED
+ *                │                     │
+ *                ├──── cancel ─────────┴──► CANCELLED ─┐
+ *                └─ failAttempt(final) / fail / timeOut ─► FAILED ─┤
+ *                                                        newRun ◄──┘ (back to PENDING, run + 1)
+ *
+ * Each transition is one guarded statement (or one transaction for an
+ * idempotent create) that says whether it applied. The guard is always the
+ * same: a postcard moves only while it is active (PENDING or PROCESSING) in
+ * the run the caller names, so a finished postcard never moves back except
+ * through newRun, and a late or redelivered job of an old run changes nothing.
+ */
+export interface PostcardStore {
+  // ── reads ──
+  /** One row, no step runs: a plain lookup that Prisma batches across concurrent jobs. */
+  get(taskId: string): Promise<Postcard | null>;
+  getWithSteps(taskId: string): Promise<PostcardWithSteps | null>;
+  page(taskId: string): Promise<StoredPage | null>;
+  list(options: ListOptions): Promise<Postcard[]>;
+  /** Active postcards created before `at`, oldest first: candidates for timeOut. */
+  activeCreatedBefore(at: Date, limit: number): Promise<Postcard[]>;
+  /** Active postcards not written since `at`, least recently written first: candidates for reconciliation. */
+  activeQuietSince(at: Date, limit: number): Promise<Postcard[]>;
+  /** The most recent recorded failure of a run, to name the step that broke a flow. */
+  lastFailure(taskId: string, run: number): Promise<{ readonly step: StepName; readonly error: string | null } | null>;
+
+  // ── transitions ──
+  /** PENDING, run 1; with a claim, the same key and body return the postcard it already made. */
+  create(postcard: NewPostcard, claim?: IdempotencyClaim): Promise<CreateOutcome>;
+  /** Takes back a postcard whose flow was never enqueued (PENDING and never started); false if it had moved on. */
+  discard(taskId: string): Promise<boolean>;
+  /** Records the attempt as RUNNING and the postcard as PROCESSING at this step. */
+  startStep(key: StepKey, details: StartDetails): Promise<StartOutcome>;
+  /**
+   * Stores the step's result and marks the attempt SUCCEEDED, atomically; the
+   * last step also completes the postcard. False, setting no column, when the
+   * postcard was cancelled or failed meanwhile (the attempt is then FAILED).
+   */
+  succeedStep(key: StepKey, startedAt: Date, columns: ResultColumns, record: AttemptRecord): Promise<boolean>;
+  /** Records a failed attempt; a final one also fails the postcard. True when the postcard moved to FAILED. */
+  failAttempt(key: StepKey, startedAt: Date | undefined, failure: AttemptFailure, record: AttemptRecord): Promise<boolean>;
+  /** Fails an active postcard naming the step (a failure seen at the flow's root, or a lost flow). */
+  fail(taskId: string, run: number, step: StepName | null, message: string): Promise<boolean>;
+  /** Fails an active postcard past its deadline, naming the step it was at. Null when it was no longer active. */
+  timeOut(taskId: string, run: number, message: string): Promise<{ readonly step: StepName | null } | null>;
+  /** Cancels an active postcard, naming the step it was at. Null when it was no longer active. */
+  cancel(taskId: string, message: string): Promise<{ readonly run: number; readonly step: StepName | null } | null>;
+  /**
+   * Starts a new run of a FAILED or CANCELLED postcard from its first step
+   * without a stored result. `expected` is the postcard as the caller read it;
+   * null when it changed meanwhile or is not retryable.
+   */
+  newRun(expected: Postcard): Promise<{ readonly run: number; readonly fromStep: StepName } | null>;
+  /** Puts a postcard back as `before` was, when the new run's flow could not be enqueued. */
+  undoNewRun(before: Postcard): Promise<boolean>;
+  /** Notes that an active postcard's lost jobs were enqueued again, so it is not picked again at once. */
+  markRequeued(taskId: string, run: number): Promise<boolean>;
+}

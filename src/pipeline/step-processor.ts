@@ -41,7 +41,10 @@ export interface StepProcessorDeps {
 /** The abort reason of a step cancelled through the control channel. */
 export const CANCELLED = 'cancelled';
 
-export type StepProcessor = (job: Job<StepJobData, StepJobResult>, token?: string, signal?: AbortSignal) => Promise<StepJobResult>;
+/** What the processor reads of a BullMQ job: a Worker hands it the whole Job, unit tests a plain object. */
+export type StepJob = Pick<Job<StepJobData, StepJobResult>, 'data' | 'opts' | 'attemptsMade' | 'id'>;
+
+export type StepProcessor = (job: StepJob, token?: string, signal?: AbortSignal) => Promise<StepJobResult>;
 
 /**
  * The BullMQ processor shared by all steps. It is bookkeeping around

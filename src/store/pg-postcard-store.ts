@@ -19,6 +19,9 @@ export function createPostcardStore(db: Db, order: StepOrder, now: () => Date = 
     tx.postcard.create({
       data: {
         ...postcard,
+        // From the store's clock, like every other timestamp it writes.
+        createdAt: now(),
+        updatedAt: now(),
         // The body came from JSON.parse, so its metadata is JSON by construction.
         metadata: postcard.metadata === null ? Prisma.DbNull : (postcard.metadata as Prisma.InputJsonObject),
       },

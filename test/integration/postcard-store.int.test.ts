@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import { STEP_ORDER } from '../../src/pipeline/catalog';
+import { createDb, type Db } from '../../src/platform/db';
+import { createPostcardStore } from '../../src/store/pg-postcard-store';
+import type { PostcardStore } from '../../src/store/postcard-store';
+import type { AttemptRecord, NewPostcard, StepKey } from '../../src/store/postcard-types';
+import { createMemoryPostcardStore } from '../support/memory-postcard-store';
+import { createTestDatabase, type TestDatabase } from '../support/postgres';
+
+/**
+ * One contract, two stores: the PostgreSQL store the service runs on, and the
+ * in-memory fake the unit tests use. Every transition's guard is exercised on
+ * both, so the fake cannot drift from what production does.
+ */
+const T0 = Date.parse('2026-12-01T10:00:00.000Z');
+let clock = T0;
+const now = () => new Date(clock);
+
+const record: AttemptRecord = {
+  provider: 'local',
+  model: 'local-1',
+  cacheHit: false,
+  inputTokens: 10,
+  outputTokens: 20,
+  images: 0,
+  costUsd: 0.001,
+  strategyReason: null,
+  params: null,
+  qualityScore: 1,
+  errorKind: null,
+};
+
+const fresh = (overrides: Partial<NewPostcard> = {}): NewPostcard => {
+  const taskId = randomUUID();
+  return {
+    taskId,
+    userInput: 'Happy birthday, Sarah',
+    style: null,
+    theme: null,
+    userId: 'u1',
+    useCache: true,
+    strategy: 'balanced',
+    metadata: { source: 'test' },
+    previewUrl: `/preview/${taskId}`,
+    ...overrides,
+  };
+};
+
+let database: TestDatabase;
+let db: Db;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = createDb({ url: database.url, poolSize: 4 });
+});
+afterAll(async () => {
+  await db.$disconnect();
+  await database.drop();
+});
+beforeEach(() => {
+  clock += 60_000;
+});
+
+describe.each([
+  ['PostgreSQL', (): PostcardStore => createPostcardStore(db, STEP_ORDER, now)],
+  ['in-memory fake', (): PostcardStore => createMemoryPostcardStore(STEP_ORDER, now)],
+])('the postcard store (%s)', (_name, make) => {
+  let store: PostcardStore;
+  beforeEach(() => {
+    store = make();
+  });
+  const created = async (overrides: Partial<NewPostcard> = {}) => {
+    const outcome = await store.create(fresh(overrides));
+    return outcome.postcard;
+  };
+  const key = (taskId: string, step: StepKey['step'], attempt = 1, run = 1): StepKey => ({ taskId, run, step, attempt });
+  const start = (k: StepKey) => store.startStep(k, { jobId: `job-${k.step}`, provider: 'local', strategyReason: null });
+  const succeed = async (k: StepKey, columns = {}) => store.succeedStep(k, now(), columns, record);
+
+  it('creates a PENDING postcard in run 1, and an idempotency key replays it or refuses another body', async () => {
+    const postcard = await created();
+    expect(postcard).toMatchObject({ status: 'PENDING', run: 1, progress: 0, retryCount: 0, metadata: { source: 'test' } });
+    expect((await store.get(postcard.taskId))?.createdAt.getTime()).toBe(clock);
+    const claim = { key: `k-${randomUUID()}`, requestHash: 'h1', ttlMs: 60_000 };
+    const first = await store.create(fresh(), claim);
+    expect(first.kind).toBe('created');
+    expect(await store.create(fresh(), claim)).toMatchObject({ kind: 'replayed', postcard: { taskId: first.postcard.taskId } });
+    expect(await store.create(fresh(), { ...claim, requestHash: 'h2' })).toMatchObject({ kind: 'mismatch' });
+  });
+
+  it('starts steps (first, then later ones), skips a step already done, and ignores another run', async () => {
+    const { taskId } = await created();
+    expect(await start(key(taskId, 'concept'))).toBe('first');
+    expect(await store.get(taskId)).toMatchObject({ status: 'PROCESSING', currentStep: 'concept', startedAt: now() });
+    expect(await succeed(key(taskId, 'concept'), { concept: { title: 't' } })).toBe(true);
+    expect(await start(key(taskId, 'concept', 2))).toBe('done');
+    // PostgreSQL tells the first start by its timestamp; steps never start in the same millisecond.
+    clock += 1;
+    expect(await start(key(taskId, 'content'))).toBe('started');
+    expect(await start(key(taskId, 'content', 1, 2))).toBe('inactive');
+    const runs = (await store.getWithSteps(taskId))?.stepRuns ?? [];
+    expect(runs.map((r) => [r.step, r.attempt, r.status])).toEqual([
+      ['concept', 1, 'SUCCEEDED'],
+      ['content', 1, 'RUNNING'],
+    ]);
+    expect(runs[0]).toMatchObject({ costUsd: 0.001, inputTokens: 10, jobId: 'job-concept', provider: 'local' });
+  });
+
+  it('stores each result with its progress and completes the postcard at the last step', async () => {
+    const { taskId } = await created();
+    const columns = {
+      concept: { title: 'c' },
+      content: { headline: 'h' },
+      image: { imageAssetId: 'a'.repeat(64), imageUrl: `/api/v1/assets/${'a'.repeat(64)}` },
+      code: { frontendCode: '<html></html>', quality: { ok: true } },
+    };
+    const progress: number[] = [];
+    for (const step of STEP_ORDER.steps) {
+      await start(key(taskId, step));
+      const value = columns[step];
+      expect(await succeed(key(taskId, step), step === 'concept' || step === 'content' ? { [step]: value } : value)).toBe(true);
+      progress.push((await store.get(taskId))?.progress ?? -1);
+    }
+    expect(progress).toEqual([25, 50, 75, 100]);
+    expect(await store.get(taskId)).toMatchObject({ status: 'COMPLETED', currentStep: null, completedAt: now(), concept: { title: 'c' }, frontendCode: '<html></html>' });
+    expect(await store.page(taskId)).toEqual({ status: 'COMPLETED', frontendCode: '<html></html>', imageUrl: columns.image.imageUrl });
+  });
+
+  it('discards a result that arrives after a cancel, and refuses an attempt it never started', async () => {
+    const { taskId } = await created();
+    await start(key(taskId, 'concept'));
+    expect(await store.cancel(taskId, 'cancelled by the client')).toEqual({ run: 1, step: 'concept' });
+    expect(await store.cancel(taskId, 'again')).toBeNull();
+    expect(await succeed(key(taskId, 'concept'), { concept: { title: 'late' } })).toBe(false);
+    expect(await store.get(taskId)).toMatchObject({ status: 'CANCELLED', concept: null, errorStep: 'concept', errorMessage: 'cancelled by the client' });
+    expect((await store.getWithSteps(taskId))?.stepRuns[0]).toMatchObject({ status: 'FAILED', error: 'result discarded: the postcard was no longer active' });
+    await expect(succeed(key(taskId, 'content'))).rejects.toThrow(/does not exist/);
+  });
+
+  it('records failed attempts, fails the postcard only on the final one, and never moves a finished postcard', async () => {
+    const { taskId } = await created();
+    await start(key(taskId, 'concept'));
+    const failure = { message: 'rate limited', retryable: true, final: false };
+    expect(await store.failAttempt(key(taskId, 'concept'), now(), failure, { ...record, errorKind: 'rate_limit' })).toBe(false);
+    expect((await store.get(taskId))?.status).toBe('PROCESSING');
+    // An attempt that failed before it started (its row does not exist yet) is recorded too.
+    expect(await store.failAttempt(key(taskId, 'concept', 2), undefined, { ...failure, final: true }, record)).toBe(true);
+    expect(await store.get(taskId)).toMatchObject({ status: 'FAILED', errorStep: 'concept', errorMessage: 'rate limited', currentStep: null });
+    expect(await store.failAttempt(key(taskId, 'concept', 3), undefined, { ...failure, final: true }, record)).toBe(false);
+    expect(await store.fail(taskId, 1, 'concept', 'again')).toBe(false);
+    expect(await store.timeOut(taskId, 1, 'timeout')).toBeNull();
+    expect(await store.markRequeued(taskId, 1)).toBe(false);
+    expect(await store.lastFailure(taskId, 1)).toMatchObject({ step: 'concept', error: 'rate limited' });
+    expect((await store.getWithSteps(taskId))?.stepRuns.map((r) => [r.attempt, r.status, r.retryable])).toEqual([
+      [1, 'FAILED', true],
+      [2, 'FAILED', true],
+      [3, 'FAILED', true],
+    ]);
+  });
+
+  it('times out and fails an active postcard naming its step, in its own run only', async () => {
+    const a = await created();
+    await start(key(a.taskId, 'concept'));
+    await succeed(key(a.taskId, 'concept'), { concept: { title: 'c' } });
+    await start(key(a.taskId, 'content'));
+    expect(await store.timeOut(a.taskId, 2, 'timeout')).toBeNull();
+    expect(await store.timeOut(a.taskId, 1, 'timeout: 300 s')).toEqual({ step: 'content' });
+    expect(await store.get(a.taskId)).toMatchObject({ status: 'FAILED', errorStep: 'content', errorMessage: 'timeout: 300 s' });
+    const b = await created();
+    expect(await store.fail(b.taskId, 1, null, 'the flow failed')).toBe(true);
+    expect(await store.get(b.taskId)).toMatchObject({ status: 'FAILED', errorStep: null });
+  });
+
+  it('starts a new run from the first missing result, refuses a stale read, and can be undone', async () => {
+    const { taskId } = await created();
+    await start(key(taskId, 'concept'));
+    await succeed(key(taskId, 'concept'), { concept: { title: 'c' } });
+    await start(key(taskId, 'content'));
+    await succeed(key(taskId, 'content'), { content: { headline: 'h' } });
+    await start(key(taskId, 'image'));
+    await store.failAttempt(key(taskId, 'image'), now(), { message: 'down', retryable: false, final: true }, record);
+    const failed = await store.get(taskId);
+    if (failed === null) throw new Error('missing');
+    expect(await store.newRun({ ...failed, status: 'PROCESSING' })).toBeNull();
+    expect(await store.newRun(failed)).toEqual({ run: 2, fromStep: 'image' });
+    expect(await store.get(taskId)).toMatchObject({ status: 'PENDING', run: 2, retryCount: 1, progress: 50, errorStep: null, errorMessage: null });
+    expect(await store.newRun(failed)).toBeNull();
+    // A late job of run 1 changes nothing in run 2.
+    expect(await start(key(taskId, 'image', 2, 1))).toBe('inactive');
+    expect(await store.undoNewRun(failed)).toBe(true);
+    expect(await store.get(taskId)).toMatchObject({ status: 'FAILED', run: 1, retryCount: 0, errorStep: 'image', errorMessage: 'down', progress: 50 });
+    expect(await store.newRun(await created())).toBeNull();
+  });
+
+  it('discards only a postcard that never started, and finds candidates for the reconciler', async () => {
+    const started = await created();
+    await start(key(started.taskId, 'concept'));
+    expect(await store.discard(started.taskId)).toBe(false);
+    const unqueued = await created();
+    expect(await store.discard(unqueued.taskId)).toBe(true);
+    expect(await store.get(unqueued.taskId)).toBeNull();
+
+    clock += 1000;
+    const cutoff = now();
+    clock += 1000;
+    const later = await created();
+    const overdue = (await store.activeCreatedBefore(cutoff, 1000)).map((p) => p.taskId);
+    expect(overdue).toContain(started.taskId);
+    expect(overdue).not.toContain(later.taskId);
+    clock += 1000;
+    expect(await store.markRequeued(started.taskId, 1)).toBe(true);
+    const quiet = (await store.activeQuietSince(new Date(clock), 1000)).map((p) => p.taskId);
+    expect(quiet).toContain(later.taskId);
+    expect(quiet).not.toContain(started.taskId);
+  });
+
+  it('lists newest first with a stable keyset cursor, filtered by status and user', async () => {
+    const user = `user-${randomUUID()}`;
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      clock += 1000;
+      ids.push((await created({ userId: user })).taskId);
+    }
+    await store.cancel(ids[1] ?? '', 'x');
+    const first = await store.list({ userId: user, limit: 2 });
+    expect(first.map((p) => p.taskId)).toEqual([ids[4], ids[3]]);
+    const last = first.at(-1);
+    if (last === undefined) throw new Error('empty page');
+    const next = await store.list({ userId: user, limit: 10, after: { createdAt: last.createdAt, taskId: last.taskId } });
+    expect(next.map((p) => p.taskId)).toEqual([ids[2], ids[1], ids[0]]);
+    expect((await store.list({ userId: user, status: 'CANCELLED', limit: 10 })).map((p) => p.taskId)).toEqual([ids[1]]);
+  });
+});

@@ -14,6 +14,8 @@ const LAYERS = [
   // WebSocket), the preview page, Bull Board, stats, assets, health.
   { name: 'features', path: '^src/(live|preview|admin|stats|assets|health)/' },
   { name: 'postcards', path: '^src/postcards/' },
+  // Who is calling: users, API keys, scopes, signed links and stream tokens.
+  { name: 'auth', path: '^src/auth/' },
   // Express plumbing every feature shares: the app, errors, validation.
   { name: 'http', path: '^src/http/' },
   { name: 'pipeline', path: '^src/pipeline/' },

@@ -21,7 +21,8 @@ RUN npx prisma generate \
   && npm prune --omit=dev --no-audit --no-fund
 
 FROM base AS runtime
-ENV NODE_ENV=production
+# Production: AUTH_MODE defaults to keys, so listening on every address is safe.
+ENV NODE_ENV=production HOST=0.0.0.0
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

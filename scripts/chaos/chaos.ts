@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { CreatedResponseSchema } from '../../src/postcards/postcard-responses';
 import { adminQuery, applyMigrations, databaseUrl, queryDatabase } from '../../test/support/postgres';
 import { startPrivateRedis } from '../../test/support/private-redis';
 import { freePort } from '../../test/support/ports';
@@ -43,6 +44,8 @@ async function main(): Promise<number> {
     const baseUrl = `http://127.0.0.1:${port}`;
     const env: Record<string, string> = {
       NODE_ENV: 'production',
+      // Production logging and limits, but no API keys: the harness is the only client, on loopback.
+      AUTH_MODE: 'open',
       DATABASE_URL: databaseUrl(database),
       DATABASE_POOL_SIZE: '10',
       REDIS_URL: redis.url,
@@ -69,6 +72,13 @@ async function main(): Promise<number> {
       RECONCILE_INTERVAL_SECONDS: '5',
       STUCK_AFTER_SECONDS: '20',
       CACHE_TTL_SECONDS: '0',
+      // The chaos suite sends every postcard at once on purpose: production's limits would refuse most.
+      RATE_LIMIT_CREATE_PER_MINUTE: '0',
+      RATE_LIMIT_RETRY_PER_MINUTE: '0',
+      RATE_LIMIT_CANCEL_PER_MINUTE: '0',
+      DAILY_POSTCARD_QUOTA: '0',
+      MAX_ACTIVE_POSTCARDS_PER_USER: '0',
+      DAILY_BUDGET_USD: '0',
     };
     services.push(await spawnService('api', 'src/bin/api.ts', env, 'API listening'));
     const workers: Service[] = [];
@@ -146,9 +156,9 @@ async function createAll(baseUrl: string): Promise<{ taskIds: Set<string>; dupli
           headers: { 'content-type': 'application/json', 'idempotency-key': `chaos-${i}` },
           body: JSON.stringify({ prompt: `Chaos postcard number ${i}: happy birthday, friend ${i}!` }),
         });
-        const body = (await res.json()) as { task_id?: string };
-        if (res.status === 202 && body.task_id !== undefined) {
-          taskIds.add(body.task_id);
+        const created = CreatedResponseSchema.safeParse(await res.json());
+        if (res.status === 202 && created.success) {
+          taskIds.add(created.data.task_id);
           return;
         }
       } catch (error) {

@@ -16,6 +16,7 @@ export function failures(report: PageReport): string[] {
   return [
     ...check.problems,
     ...report.external.map((url) => `loads ${url}`),
+    ...check.quality.navigation_removed.map((found) => `navigates: ${found}`),
     ...(check.quality.html_errors > 0 ? [`html-validate: ${check.quality.html_error_rules.join(', ')}`] : []),
     ...browser.overflow.map((viewport) => `overflows at ${viewport}`),
     ...browser.axe.map((id) => `axe: ${id}`),

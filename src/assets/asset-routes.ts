@@ -7,10 +7,12 @@ import { findAsset } from '../pipeline/asset-store.js';
 
 const AssetParamsSchema = z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, 'must be an asset id (64 hex characters)') });
 
-export function createAssetRouter(db: Db): Router {
+/** `allows`, in AUTH_MODE=keys: an image is served only through its signed link (the one in its postcard's page and status). */
+export function createAssetRouter(db: Db, allows?: (assetId: string, query: Readonly<Record<string, unknown>>) => boolean): Router {
   const router = Router();
   router.get('/:id', async (req, res) => {
     const { id } = parseRequest(AssetParamsSchema, req.params, 'params');
+    if (allows !== undefined && !allows(id, req.query)) throw new NotFoundError(`No asset with id ${id}`);
     const etag = `"${id}"`;
     // Content-addressed: the bytes behind an id never change, so clients and CDNs may keep them forever.
     const headers = {

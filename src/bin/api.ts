@@ -5,10 +5,10 @@ import { createServices } from '../runtime/services.js';
 import { boot } from './boot.js';
 
 /** `npm run api`: the HTTP API alone. */
-function main(): void {
+async function main(): Promise<void> {
   const { config, logger, ready } = boot('api');
   const services = createServices(config, logger, 'api');
-  const api = createApiRuntime(services);
+  const api = await createApiRuntime(services);
   const server = createServer(api.app);
   api.attach(server);
   server.once('error', (error) => {
@@ -33,4 +33,5 @@ function main(): void {
   );
 }
 
-main();
+// A failure before the server listens is an unhandled rejection: the boot guard logs it and exits non-zero.
+void main();

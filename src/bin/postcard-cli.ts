@@ -1,8 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { ErrorBodySchema } from '../http/error-body.js';
 import { ConfigError, loadConfig } from '../platform/config.js';
+import { CreatedResponseSchema, StatusResponseSchema, type StatusResponse, type StepViewStatus } from '../postcards/postcard-responses.js';
 
 /**
  * `npm run postcard -- "prompt" [--style S] [--theme T] [--out card.html] [--api URL]`
@@ -10,35 +12,29 @@ import { ConfigError, loadConfig } from '../platform/config.js';
  * four steps as its events arrive (SSE), and says where the finished HTML is.
  */
 
-const USAGE = `usage: npm run postcard -- "<prompt>" [--style <style>] [--theme <theme>] [--out <file.html>] [--api <base url>] [--timeout <seconds>]`;
+const USAGE = `usage: npm run postcard -- "<prompt>" [--style <style>] [--theme <theme>] [--out <file.html>] [--api <base url>] [--timeout <seconds>]
+(AUTH_MODE=keys: the API key in POSTCARD_API_KEY, or --key)`;
 
-const CreatedSchema = z.object({ task_id: z.string(), status_url: z.string() });
-const StatusSchema = z.object({
-  status: z.string(),
-  progress: z.number(),
-  steps: z.array(z.object({ name: z.string(), label: z.string(), status: z.string() })),
-  error: z.object({ step: z.string().nullable(), message: z.string() }).nullable(),
-  preview_url: z.string(),
-  data: z.object({ image_url: z.string().nullable() }).nullable(),
-});
-type StatusView = z.infer<typeof StatusSchema>;
-
-const MARK: Record<string, string> = { SUCCEEDED: '✓', RUNNING: '…', RETRYING: '↻', FAILED: '✗', PENDING: '·', SKIPPED: '-' };
+const MARK = { SUCCEEDED: '✓', RUNNING: '…', RETRYING: '↻', FAILED: '✗', PENDING: '·', SKIPPED: '-' } as const satisfies Record<StepViewStatus, string>;
 
 function bar(progress: number, width = 24): string {
   const filled = Math.round((progress / 100) * width);
   return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(progress).padStart(3)}%`;
 }
 
-function line(view: StatusView): string {
-  const steps = view.steps.map((s) => `${MARK[s.status] ?? '?'} ${s.label}`).join('  ');
+function line(view: StatusResponse): string {
+  const steps = view.steps.map((s) => `${MARK[s.status]} ${s.label}`).join('  ');
   return `${bar(view.progress)}  ${steps}  ${view.status}`;
 }
 
 async function request<S extends z.ZodType>(schema: S, url: string, init?: RequestInit): Promise<z.infer<S>> {
   const response = await fetch(url, init);
   const body: unknown = await response.json();
-  if (!response.ok) throw new Error(`${response.status} from ${url}: ${JSON.stringify(body)}`);
+  if (!response.ok) {
+    const error = ErrorBodySchema.safeParse(body);
+    throw new Error(`${response.status} from ${url}: ${error.success ? `${error.data.error.code}: ${error.data.error.message}` : JSON.stringify(body)}`);
+  }
+  // The API's own response schemas: an answer of another shape (an older or newer server) fails here, naming the field.
   return schema.parse(body);
 }
 
@@ -48,7 +44,7 @@ async function request<S extends z.ZodType>(schema: S, url: string, init?: Reque
  * stream cannot be opened or drops, `next` simply times out and the caller
  * falls back to polling.
  */
-function followEvents(url: string): { next(timeoutMs: number): Promise<void>; close(): void } {
+function followEvents(url: string, auth: Readonly<Record<string, string>>): { next(timeoutMs: number): Promise<void>; close(): void } {
   const abort = new AbortController();
   let wake: (() => void) | undefined;
   let pending = false;
@@ -57,7 +53,7 @@ function followEvents(url: string): { next(timeoutMs: number): Promise<void>; cl
     else wake();
   };
   void (async () => {
-    const response = await fetch(url, { headers: { accept: 'text/event-stream' }, signal: abort.signal });
+    const response = await fetch(url, { headers: { accept: 'text/event-stream', ...auth }, signal: abort.signal });
     if (!response.ok || response.body === null) return;
     const decoder = new TextDecoder();
     for await (const chunk of response.body) {
@@ -94,6 +90,7 @@ async function main(): Promise<number> {
       out: { type: 'string' },
       api: { type: 'string' },
       timeout: { type: 'string', default: '600' },
+      key: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -103,18 +100,21 @@ async function main(): Promise<number> {
     return values.help === true ? 0 : 64;
   }
   const base = (values.api ?? loadConfig(process.env).http.publicBaseUrl).replace(/\/+$/, '');
-  const created = await request(CreatedSchema, `${base}/api/v1/postcards/create`, {
+  // A client's credential, not a service setting: the environment keeps it out of `ps` and shell history.
+  const key = values.key ?? process.env['POSTCARD_API_KEY'];
+  const auth: Readonly<Record<string, string>> = key === undefined || key === '' ? {} : { authorization: `Bearer ${key}` };
+  const created = await request(CreatedResponseSchema, `${base}/api/v1/postcards/create`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...auth },
     body: JSON.stringify({ prompt, style: values.style, theme: values.theme }),
   });
   process.stdout.write(`task ${created.task_id}\n`);
 
   const deadline = Date.now() + Number(values.timeout) * 1000;
   const tty = process.stdout.isTTY;
-  const events = followEvents(`${base}/api/v1/postcards/${created.task_id}/events`);
+  const events = followEvents(`${base}/api/v1/postcards/${created.task_id}/events`, auth);
   try {
-    return await follow({ statusUrl: created.status_url, events, deadline, tty, out: values.out, timeout: values.timeout });
+    return await follow({ statusUrl: created.status_url, events, deadline, tty, out: values.out, timeout: values.timeout, auth });
   } finally {
     events.close();
   }
@@ -128,13 +128,14 @@ interface Following {
   /** Where to save the finished HTML, if anywhere. */
   readonly out: string | undefined;
   readonly timeout: string;
+  readonly auth: Readonly<Record<string, string>>;
 }
 
 /** Draws the postcard's progress until it finishes or the deadline passes; returns the exit code. */
-async function follow({ statusUrl, events, deadline, tty, out, timeout }: Following): Promise<number> {
+async function follow({ statusUrl, events, deadline, tty, out, timeout, auth }: Following): Promise<number> {
   let last = '';
   for (;;) {
-    const view = await request(StatusSchema, statusUrl);
+    const view = await request(StatusResponseSchema, statusUrl, { headers: auth });
     const text = line(view);
     if (text !== last) {
       process.stdout.write(tty ? `\r${text}` : `${text}\n`);

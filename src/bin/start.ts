@@ -6,10 +6,10 @@ import { createWorkerRuntime } from '../runtime/worker-runtime.js';
 import { boot } from './boot.js';
 
 /** `npm start`: API and workers in one process, for a single machine. (`npm start` applies migrations first.) */
-function main(): void {
+async function main(): Promise<void> {
   const { config, logger, ready } = boot('postcards');
   const services = createServices(config, logger, 'all-in-one');
-  const api = createApiRuntime(services);
+  const api = await createApiRuntime(services);
   const workers = createWorkerRuntime(services);
   const server = createServer(api.app);
   api.attach(server);
@@ -49,4 +49,5 @@ function main(): void {
   );
 }
 
-main();
+// A failure before the server listens is an unhandled rejection: the boot guard logs it and exits non-zero.
+void main();

@@ -1,8 +1,10 @@
+import { nodeAdminGuard } from '../admin/admin-auth.js';
 import type { Config } from '../platform/config.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
 import { startMetricsServer, type MetricsServer } from '../platform/metrics-server.js';
 import { CLOSE_MARGIN_MS, closeHttpServer, installShutdown } from '../platform/shutdown.js';
+import { createAdminAuth } from '../runtime/operator-access.js';
 import { createServices } from '../runtime/services.js';
 import { createWorkerRuntime } from '../runtime/worker-runtime.js';
 import { boot } from './boot.js';
@@ -17,7 +19,9 @@ const METRICS_CLOSE_GRACE_MS = 1000;
 async function bindMetrics(config: Config, metrics: Metrics, logger: Logger): Promise<MetricsServer | null> {
   const setting = config.metricsPort;
   if (setting.kind === 'off') return null;
-  const bound = await startMetricsServer(metrics.registry, config.http.host, setting.port, setting.fallback);
+  // The same rule as the API's /metrics: admin credentials, unless this is open development on loopback.
+  const guard = nodeAdminGuard(createAdminAuth(config, logger));
+  const bound = await startMetricsServer(metrics.registry, config.http.host, setting.port, setting.fallback, guard);
   if (bound.fellBack) logger.warn('the default metrics port is taken (another worker on this host?); serving metrics on a free port', { requested_port: setting.port, metrics_port: bound.port });
   return bound;
 }

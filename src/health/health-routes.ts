@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 
 /** A dependency readiness depends on. `check` rejects when it is down. */
 export interface HealthCheck {
@@ -44,16 +44,26 @@ async function timed(check: HealthCheck) {
   }
 }
 
-export function createHealthRouter(checks: readonly HealthCheck[]): Router {
+/**
+ * `isAdmin` decides who sees why a component is down: an error text can name
+ * hosts, models or a provider's account state, which is the operator's
+ * business; anonymous probes (load balancers) need only the states.
+ */
+export function createHealthRouter(checks: readonly HealthCheck[], isAdmin: (req: Request) => Promise<boolean>): Router {
   const router = Router();
   // Liveness: the process answers. No dependencies, so a Redis blip never gets us restarted.
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  router.get('/readyz', async (_req, res) => {
-    const components = await Promise.all(checks.map(timed));
+  router.get('/readyz', async (req, res) => {
+    const [components, admin] = await Promise.all([Promise.all(checks.map(timed)), isAdmin(req)]);
     const ready = components.every((c) => c.status === 'up' || !c.required);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', components });
+    const shown = admin ? components : components.map(({ name, required, status, latency_ms }) => ({ name, required, status, latency_ms }));
+    // Who asked changes the body: no shared cache may hand an admin's details to anyone else.
+    res
+      .status(ready ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json({ status: ready ? 'ready' : 'unavailable', components: shown });
   });
   return router;
 }

@@ -1,9 +1,11 @@
 import express, { type Express, type RequestHandler, type Router } from 'express';
 import helmet from 'helmet';
-import { rateLimit } from 'express-rate-limit';
 import type { Config } from '../platform/config.js';
 import type { Logger } from '../platform/logger.js';
+import { trustFunction } from '../platform/trust-proxy.js';
+import { crossSiteGuard } from './cross-site-guard.js';
 import { createErrorMiddleware, notFoundHandler } from './error-middleware.js';
+import { previewHostOnly, previewHostTest } from './preview-host.js';
 import { requestContext } from './request-context.js';
 
 export interface AppRoutes {
@@ -15,38 +17,37 @@ export interface AppRoutes {
   readonly health: Router;
   /** /metrics and the like, at the root. */
   readonly operations: readonly Router[];
-  /** Admin UIs (Bull Board); they bring their own pages, so they sit outside helmet's default CSP. */
+  /** Further JSON APIs (stream tokens, the admin API), each with its own guard first. */
+  readonly api: ReadonlyArray<{ readonly path: string; readonly handlers: ReadonlyArray<Router | RequestHandler> }>;
+  /** Admin UIs (Bull Board), with their guard first; helmet's default CSP fits their pages (scripts from 'self'). */
   readonly admin: ReadonlyArray<{ readonly path: string; readonly handlers: ReadonlyArray<Router | RequestHandler> }>;
 }
 
 export function createApp(config: Config, logger: Logger, routes: AppRoutes): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.http.trustProxy);
+  // One compiled function, the same the WebSocket server and the preview host use, so every limit counts the same address.
+  app.set('trust proxy', trustFunction(config.http.trustProxy));
   app.use(requestContext(logger));
-  app.use(routes.health);
-  for (const router of routes.operations) app.use(router);
-  for (const mount of routes.admin) app.use(mount.path, ...mount.handlers);
+  // First: a request to the preview origin's host must reach nothing but the previews.
+  const isPreviewHost = previewHostTest(config.http);
+  if (isPreviewHost !== null) app.use(previewHostOnly(isPreviewHost));
+  app.use(crossSiteGuard([new URL(config.http.publicBaseUrl).origin, ...config.http.corsOrigins]));
 
   // The preview sets its own, stricter headers: it is untrusted content meant to be framed.
   app.use('/preview', routes.preview);
 
-  app.use(helmet());
-  app.use(express.json({ limit: '32kb', strict: false }));
-  if (config.http.createRateLimitPerMinute > 0) {
-    app.post(
-      ['/api/v1/postcards', '/api/v1/postcards/create'],
-      rateLimit({
-        windowMs: 60_000,
-        limit: config.http.createRateLimitPerMinute,
-        standardHeaders: 'draft-8',
-        legacyHeaders: false,
-        handler: (_req, res) => {
-          res.status(429).json({ error: { code: 'rate_limited', message: 'Too many postcards created; slow down.' } });
-        },
-      }),
-    );
-  }
+  // Over plain HTTP (an intranet address) upgrade-insecure-requests would send Bull Board's
+  // own scripts to an https:// port that does not exist, leaving a blank page.
+  const https = config.http.publicBaseUrl.startsWith('https:');
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } } }));
+  app.use(routes.health);
+  for (const router of routes.operations) app.use(router);
+  for (const mount of routes.admin) app.use(mount.path, ...mount.handlers);
+  // text/plain too: the design document's page posts JSON.stringify(...) without a Content-Type. Only the
+  // cross-site guard above makes that safe, as such a request needs no CORS preflight.
+  app.use(express.json({ limit: '32kb', strict: false, type: ['application/json', 'text/plain'] }));
+  for (const mount of routes.api) app.use(mount.path, ...mount.handlers);
   app.use('/api/v1/postcards', ...routes.postcards);
   app.use('/api/v1/assets', routes.assets);
   app.use('/api/v1/stats', routes.stats);

@@ -1,33 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../platform/logger.js';
-import { HttpError } from './http-errors.js';
-
-interface BodyParserError {
-  readonly type: string;
-  readonly status: number;
-}
-
-function isBodyParserError(error: unknown): error is BodyParserError {
-  return typeof error === 'object' && error !== null && 'type' in error && 'status' in error && typeof error.type === 'string';
-}
-
-const BODY_ERRORS: Record<string, { status: number; code: string; message: string }> = {
-  'entity.parse.failed': { status: 400, code: 'invalid_json', message: 'The request body is not valid JSON' },
-  'entity.too.large': { status: 413, code: 'payload_too_large', message: 'The request body is too large' },
-  'encoding.unsupported': { status: 415, code: 'unsupported_encoding', message: 'The request body encoding is not supported' },
-  'charset.unsupported': { status: 415, code: 'unsupported_charset', message: 'The request body charset is not supported' },
-};
-
-/**
- * A dependency that is down (PostgreSQL unreachable, Redis not answering) is
- * a 503 for the client, who may simply try again, not a 500.
- */
-function isDependencyDown(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
-  if (/^P10\d\d$/.test(code) || code === 'P2024' || code === 'ECONNREFUSED') return true;
-  return error.name === 'MaxRetriesPerRequestError' || /Connection is closed|Stream isn't writeable|Command timed out/.test(error.message);
-}
+import type { ErrorBody } from './error-body.js';
+import { foreignErrorResponse } from './error-kinds.js';
+import { HttpError, TooManyRequestsError } from './http-errors.js';
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new HttpError(404, 'not_found', `No route for ${req.method} ${req.path}`));
@@ -37,26 +12,30 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
 export function createErrorMiddleware(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     let status = 500;
-    let body: { code: string; message: string; details?: unknown } = { code: 'internal_error', message: 'Internal server error' };
+    let body: ErrorBody['error'] = { code: 'internal_error', message: 'Internal server error' };
     if (error instanceof HttpError) {
       status = error.status;
-      body = { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) };
-    } else if (isDependencyDown(error)) {
-      status = 503;
-      body = { code: 'service_unavailable', message: 'A backing service is unavailable; try again shortly.' };
-    } else if (isBodyParserError(error)) {
-      const known = BODY_ERRORS[error.type];
-      status = known?.status ?? (error.status >= 400 && error.status < 500 ? error.status : 400);
-      const message = known?.message ?? 'The request body could not be read';
-      body = { code: known?.code ?? 'bad_request', message, details: [{ field: 'body', message }] };
+      body = { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: [...error.details] }) };
+    } else {
+      const foreign = foreignErrorResponse(error);
+      if (foreign !== null) {
+        status = foreign.status;
+        body = foreign.body;
+      }
     }
     const meta = { request_id: res.locals.requestId as unknown, method: req.method, path: req.path, status };
     if (status >= 500) logger.error('request failed', { ...meta, error });
+    // The database refused what validation let through: the client gets its 400, we need to close the gap.
+    else if (body.code === 'invalid_input') logger.warn('request rejected by the database', { ...meta, error });
     else logger.info('request rejected', { ...meta, code: body.code });
     if (res.headersSent) {
       res.end();
       return;
     }
-    res.status(status).json({ error: body });
+    // RFC 9110: a 401 names the scheme that would work.
+    if (status === 401) res.set('WWW-Authenticate', 'Bearer realm="postcards"');
+    // A limit that knows when it lifts says so (a rate limiter may have set the header already).
+    if (error instanceof TooManyRequestsError && error.retryAfterSeconds !== undefined) res.set('Retry-After', String(error.retryAfterSeconds));
+    res.status(status).json({ error: body } satisfies ErrorBody);
   };
 }

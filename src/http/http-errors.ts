@@ -1,8 +1,4 @@
-/** One field-level problem, as returned in `error.details`. */
-export interface FieldIssue {
-  readonly field: string;
-  readonly message: string;
-}
+import type { FieldIssue } from './error-body.js';
 
 /** An error with an HTTP meaning; the error middleware turns it into `{ error: { code, message, details } }`. */
 export class HttpError extends Error {
@@ -10,7 +6,7 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details?: unknown,
+    readonly details?: readonly FieldIssue[],
     options?: { readonly cause?: unknown },
   ) {
     super(message, options);
@@ -40,15 +36,37 @@ export class ServiceUnavailableError extends HttpError {
 }
 
 export class ConflictError extends HttpError {
-  constructor(code: string, message: string, details?: unknown) {
+  constructor(code: string, message: string, details?: readonly FieldIssue[]) {
     super(409, code, message, details);
     this.name = 'ConflictError';
   }
 }
 
 export class UnprocessableError extends HttpError {
-  constructor(code: string, message: string, details?: unknown) {
+  constructor(code: string, message: string, details?: readonly FieldIssue[]) {
     super(422, code, message, details);
     this.name = 'UnprocessableError';
+  }
+}
+
+export class UnauthorizedError extends HttpError {
+  constructor(message: string) {
+    super(401, 'unauthorized', message);
+    this.name = 'UnauthorizedError';
+  }
+}
+
+export class ForbiddenError extends HttpError {
+  constructor(code: string, message: string) {
+    super(403, code, message);
+    this.name = 'ForbiddenError';
+  }
+}
+
+/** 429: a limit refused the request. `retryAfterSeconds` becomes Retry-After where waiting is known to help. */
+export class TooManyRequestsError extends HttpError {
+  constructor(code: string, message: string, readonly retryAfterSeconds?: number) {
+    super(429, code, message);
+    this.name = 'TooManyRequestsError';
   }
 }

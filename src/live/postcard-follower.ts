@@ -1,6 +1,7 @@
 import type { PostcardService } from '../postcards/postcard-service.js';
 import type { UrlBuilder } from '../postcards/postcard-presenter.js';
 import type { EventHub } from './event-hub.js';
+import { previewPath, type Postcard } from '../store/postcard-types.js';
 import { isFinalEvent, type PostcardEvent } from '../pipeline/postcard-events.js';
 
 /** An event on its way to a client; `id` is absent on events rebuilt from the database. */
@@ -25,9 +26,24 @@ export interface Following {
  * the client missed (after `afterId`), then live events, and ends after the
  * final `result` or `error`. A client that arrives after the end, once the
  * replay log has expired, still gets the final state, rebuilt from PostgreSQL.
+ * `known` is the postcard as the caller already read it (the existence check
+ * every transport makes), which saves reading it again: read before the
+ * subscription, it is at worst older, and whatever happened since is in the
+ * replay log the subscription reads.
  */
 /** How long a follower waits for a finished postcard's last live events before rebuilding them from PostgreSQL. */
 const FINAL_EVENTS_GRACE_MS = 3000;
+
+/**
+ * Workers publish host-free paths; each is made a URL of this deployment as it
+ * is delivered (signed, in AUTH_MODE=keys), like the stored page when served.
+ * An event from an older worker may carry absolute URLs: the image one passes
+ * through, and the preview URL is rebuilt from the task id either way.
+ */
+export function presentEvent(urls: UrlBuilder, taskId: string, event: PostcardEvent): PostcardEvent {
+  if (event.type !== 'result') return event;
+  return { ...event, data: { ...event.data, image_url: urls.imageUrl(event.data.image_url), preview_url: urls.previewUrl(taskId) } };
+}
 
 export async function followPostcard(
   deps: FollowDeps,
@@ -35,11 +51,13 @@ export async function followPostcard(
   afterId: string | undefined,
   emit: (event: OutgoingEvent) => void,
   end: () => void,
+  known?: Postcard,
 ): Promise<Following> {
   let open = true;
   let unsubscribe: () => void = () => undefined;
   let grace: NodeJS.Timeout | undefined;
   let settle: (() => void) | undefined;
+  const present = ({ id, event }: OutgoingEvent): OutgoingEvent => ({ ...(id === undefined ? {} : { id }), event: presentEvent(deps.urls, taskId, event) });
   const finish = () => {
     if (!open) return;
     open = false;
@@ -50,13 +68,13 @@ export async function followPostcard(
   };
   const deliver = (event: OutgoingEvent) => {
     if (!open) return;
-    emit(event);
+    emit(present(event));
     if (isFinalEvent(event.event)) finish();
   };
 
   unsubscribe = await deps.hub.subscribe(taskId, afterId, (delivered) => deliver({ id: delivered.id, event: delivered.event }));
   if (open) {
-    const postcard = await deps.service.get(taskId);
+    const postcard = known ?? (await deps.service.get(taskId));
     const final = postcard.status === 'COMPLETED' || postcard.status === 'FAILED' || postcard.status === 'CANCELLED';
     // The worker commits the final state before it publishes the last events, so a client that
     // replayed just before them reads COMPLETED here while "step completed" and "progress 100" are
@@ -74,7 +92,7 @@ export async function followPostcard(
       deliver({
         event: {
           type: 'result',
-          data: { concept: postcard.concept, content: postcard.content, image_url: deps.urls.imageUrl(postcard.imageUrl), preview_url: deps.urls.previewUrl(taskId) },
+          data: { concept: postcard.concept, content: postcard.content, image_url: postcard.imageUrl, preview_url: postcard.previewUrl ?? previewPath(taskId) },
         },
       });
     } else if (postcard.status === 'FAILED' || postcard.status === 'CANCELLED') {

@@ -1,9 +1,13 @@
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
+import { principalOf, requireScope } from '../auth/authenticate.js';
+import { ANONYMOUS } from '../auth/principal.js';
 import { z } from 'zod';
+import { HttpError } from '../http/http-errors.js';
 import { parseRequest } from '../http/validate.js';
 import { TaskIdParamsSchema } from '../postcards/postcard-schemas.js';
 import { isEventId } from './event-hub.js';
 import { followPostcard, type FollowDeps, type Following, type OutgoingEvent } from './postcard-follower.js';
+import { idleTimer, type StreamLimits } from './stream-limits.js';
 
 const LastEventIdSchema = z.object({
   last_event_id: z.string().refine(isEventId, 'must be an event id this API sent').optional(),
@@ -11,6 +15,9 @@ const LastEventIdSchema = z.object({
 
 /** How long a client told to reconnect waits first (the SSE `retry` field): long enough for this instance to stop listening. */
 const RECONNECT_AFTER_MS = 1000;
+
+/** What a client refused for want of a stream slot is told to wait. */
+const FULL_RETRY_AFTER_SECONDS = 5;
 
 export interface SseTransport {
   /** `GET /api/v1/postcards/:task_id/events`. */
@@ -24,16 +31,27 @@ export interface SseTransport {
 }
 
 /** `GET /api/v1/postcards/:task_id/events`: Server-Sent Events for one postcard. */
-export function createSseTransport(deps: FollowDeps & { readonly heartbeatMs: number }): SseTransport {
+export function createSseTransport(
+  deps: FollowDeps & { readonly heartbeatMs: number; readonly limits: StreamLimits; readonly authenticate: RequestHandler },
+): SseTransport {
   const router = Router();
   const open = new Set<() => void>();
   let closing = false;
 
-  router.get('/:task_id/events', async (req, res) => {
+  router.get('/:task_id/events', deps.authenticate, requireScope('postcards:read'), async (req, res) => {
     const { task_id } = parseRequest(TaskIdParamsSchema, req.params, 'params');
     // Browsers resend the last id in a header on reconnect; other clients may use the query.
     const { last_event_id } = parseRequest(LastEventIdSchema, { last_event_id: req.get('Last-Event-ID') ?? req.query.last_event_id }, 'query');
-    await deps.service.get(task_id); // 404 before the stream opens
+    const caller = principalOf(res);
+    // Per key where there is one (many users may share a NAT), else per address.
+    const slot = deps.limits.connections.acquire(caller.keyId ?? (caller.userId === ANONYMOUS.userId ? (req.ip ?? req.socket.remoteAddress ?? 'unknown') : caller.userId));
+    if (slot.kind === 'refused') {
+      res.set('Retry-After', String(FULL_RETRY_AFTER_SECONDS));
+      throw new HttpError(429, 'too_many_streams', `Stream refused: ${slot.message}.`);
+    }
+    // 'close' comes once whatever ends the response (an error, the end, a client gone): the slot cannot leak.
+    res.once('close', slot.release);
+    const postcard = await deps.service.get(task_id, caller); // 404 before the stream opens, someone else's included
 
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -42,13 +60,22 @@ export function createSseTransport(deps: FollowDeps & { readonly heartbeatMs: nu
       // nginx and friends must not buffer the stream.
       'X-Accel-Buffering': 'no',
     });
+    // Express routes HEAD here too. A HEAD response has no body, so nothing would ever flush the headers:
+    // the client would wait, holding a stream slot, until the idle timeout. The headers are the whole answer.
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
     res.write('retry: 2000\n\n');
     const write = ({ id, event }: OutgoingEvent) => {
+      idle.touch();
       const idLine = id === undefined ? '' : `id: ${id}\n`;
       res.write(`${idLine}event: ${event.type}\ndata: ${JSON.stringify({ task_id, ...event.data })}\n\n`);
     };
-    // Comments keep proxies and load balancers from closing an idle stream.
+    // Comments keep proxies and load balancers from closing an idle stream; they do not count as activity.
     const heartbeat = setInterval(() => res.write(`: heartbeat ${Date.now()}\n\n`), deps.heartbeatMs);
+    // A stream with nothing to say (a postcard nobody runs) gives its slot back; EventSource resumes by itself.
+    const idle = idleTimer(deps.limits.idleTimeoutMs, () => goAway('idle'));
     // Assigned once the follow starts, read by `finish`, which a closing client may call first.
     let following: Following | undefined = undefined;
     let closed = false;
@@ -56,25 +83,34 @@ export function createSseTransport(deps: FollowDeps & { readonly heartbeatMs: nu
       if (closed) return;
       closed = true;
       clearInterval(heartbeat);
+      idle.stop();
       following?.stop();
-      open.delete(goAway);
+      open.delete(shutdown);
     };
     // No id line: the client keeps the last one it saw and resumes from it.
-    const goAway = () => {
-      res.write(`retry: ${RECONNECT_AFTER_MS}\nevent: reconnect\ndata: ${JSON.stringify({ task_id, reason: 'server shutting down', retry_ms: RECONNECT_AFTER_MS })}\n\n`);
+    const goAway = (reason: 'server shutting down' | 'idle') => {
+      res.write(`retry: ${RECONNECT_AFTER_MS}\nevent: reconnect\ndata: ${JSON.stringify({ task_id, reason, retry_ms: RECONNECT_AFTER_MS })}\n\n`);
       finish();
       res.end();
     };
+    const shutdown = () => goAway('server shutting down');
     if (closing) {
-      goAway();
+      shutdown();
       return;
     }
-    open.add(goAway);
+    open.add(shutdown);
     req.on('close', finish);
-    following = await followPostcard(deps, task_id, last_event_id, write, () => {
-      finish();
-      res.end();
-    });
+    following = await followPostcard(
+      deps,
+      task_id,
+      last_event_id,
+      write,
+      () => {
+        finish();
+        res.end();
+      },
+      postcard,
+    );
     if (closed) following.stop();
   });
 

@@ -33,8 +33,6 @@ export interface StepSpec {
   readonly provider: 'text' | 'image' | 'code';
   /** Upper bound on one attempt; the step's AbortSignal fires after it. */
   readonly timeoutMs: number;
-  /** How many jobs of this step may start per window across all workers (BullMQ limiter). */
-  readonly limiter?: { readonly max: number; readonly durationMs: number };
 }
 
 export const PIPELINE: { readonly [K in StepName]: StepSpec } = {

@@ -16,7 +16,10 @@ export interface PipelineWorkersOptions {
   readonly concurrency: number;
   /** Base delay of the provider-aware exponential backoff. */
   readonly backoffBaseMs: number;
-  /** Per-step BullMQ limiter, across all workers (STEP_RATE_LIMIT_*), overriding the catalog's. */
+  /**
+   * Per-step BullMQ limiter across all workers (STEP_RATE_LIMIT_<STEP>). It is
+   * the operator's to set, for a provider's quota; no step has a limit of its own.
+   */
   readonly rateLimits: { readonly [K in StepName]?: RateLimit };
   readonly deps: StepProcessorDeps;
   /** A connection of its own for the control channel (cancellations). */
@@ -52,7 +55,7 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
   const log = options.logger.child({ component: 'workers' });
   const workers = STEP_NAMES.map((step) => {
     const spec = PIPELINE[step];
-    const limiter = options.rateLimits[step] ?? spec.limiter;
+    const limiter = options.rateLimits[step];
     const worker = new Worker<StepJobData, StepJobResult>(spec.queue, createStepProcessor(STEPS[step], options.deps), {
       connection: options.connection,
       prefix: options.prefix,

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../platform/logger.js';
 import { z } from 'zod';
+import { ACTIVE_STATUSES, FINISHED_STATUSES } from '../store/postcard-types.js';
 import { STEP_NAMES } from './catalog.js';
 
-const STATUSES = ['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
+const STATUSES = [...ACTIVE_STATUSES, ...FINISHED_STATUSES] as const;
 const step = z.enum(STEP_NAMES);
 
 /** What clients see on SSE and WebSocket, one schema per event type. */
@@ -29,8 +30,6 @@ export const PostcardEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('error'), data: z.object({ step: step.nullable(), message: z.string() }) }),
 ]);
 export type PostcardEvent = z.infer<typeof PostcardEventSchema>;
-
-export type PostcardEventType = PostcardEvent['type'];
 
 /** An event as delivered: its stream id (usable as Last-Event-ID) and the task it belongs to. */
 export interface DeliveredEvent {

@@ -1,5 +1,5 @@
 import { FlowProducer, Queue, QueueEvents, type ConnectionOptions } from 'bullmq';
-import { PIPELINE, STEP_NAMES, type StepName } from './catalog.js';
+import { isLastStep, PIPELINE, STEP_NAMES, type StepName } from './catalog.js';
 
 export type StepQueues = { readonly [K in StepName]: Queue };
 
@@ -23,7 +23,8 @@ export function createFlowProducer(connection: ConnectionOptions, prefix: string
 
 /** Events of the flow's root queue: every finished or failed postcard flow ends there. */
 export function createRootQueueEvents(connection: ConnectionOptions, prefix: string): QueueEvents {
-  const root = STEP_NAMES[STEP_NAMES.length - 1] ?? 'code';
+  const root = STEP_NAMES.find(isLastStep);
+  if (root === undefined) throw new Error('the pipeline catalog has no steps');
   return new QueueEvents(PIPELINE[root].queue, { connection, prefix });
 }
 

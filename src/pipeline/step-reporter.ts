@@ -1,7 +1,7 @@
 import type { EventPublisher, PostcardEvent } from './postcard-events.js';
 import type { Metrics } from '../platform/metrics.js';
 import { STEP_ORDER, type StepName } from './catalog.js';
-import type { Postcard, StepKey } from '../store/postcard-types.js';
+import { previewPath, type Postcard, type StepKey } from '../store/postcard-types.js';
 
 /**
  * Tells the outside world about a step's life: live events for clients (SSE,
@@ -25,9 +25,6 @@ export interface StepReporter {
 export interface StepReporterDeps {
   readonly events: EventPublisher;
   readonly metrics: Metrics;
-  readonly previewUrl: (taskId: string) => string;
-  /** The stored, host-free image path as a client URL (the composition root's UrlBuilder). */
-  readonly imageUrl: (storedPath: string | null) => string | null;
   readonly now?: () => number;
 }
 
@@ -56,10 +53,12 @@ export function createStepReporter(deps: StepReporterDeps): StepReporter {
         metrics.postcardsCompleted.inc();
         metrics.postcardDuration.observe({ status: 'completed' }, sinceCreated(postcard.createdAt));
         events.push({ type: 'status', data: { status: 'COMPLETED' } });
-        // The row was loaded before this step ran; the image URL and earlier results are already in it.
+        // The row was loaded before this step ran; the image path and earlier results are already in it.
+        // Paths, not URLs: the API that delivers the event makes them URLs of its deployment (signed, in
+        // AUTH_MODE=keys), as it does for the stored page, so the replay log outlives a host move.
         events.push({
           type: 'result',
-          data: { concept: postcard.concept, content: postcard.content, image_url: deps.imageUrl(postcard.imageUrl), preview_url: deps.previewUrl(key.taskId) },
+          data: { concept: postcard.concept, content: postcard.content, image_url: postcard.imageUrl, preview_url: postcard.previewUrl ?? previewPath(key.taskId) },
         });
       }
       await deps.events.publish(key.taskId, ...events);

@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { GenerationEnvShape, generationSettings, type GenerationSettings } from './generation-settings.js';
 import { ProviderEnvShape, providerProblems, providerSettings, type ProviderSettings } from './provider-settings.js';
+import { AuthEnvShape, authProblems, authSettings, type AuthSettings } from './auth-settings.js';
+import { LimitEnvShape, limitSettings, type LimitSettings } from './limit-settings.js';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 export type { ProviderName, ProviderRole, ProviderSettings } from './provider-settings.js';
-export type { GenerationSettings, Strategy } from './generation-settings.js';
+export type { GenerationSettings } from './generation-settings.js';
+export type { AuthMode, AuthSettings } from './auth-settings.js';
+export type { LimitSettings } from './limit-settings.js';
+export type { TrustProxy } from './trust-proxy.js';
 
 /**
  * The only place that reads the environment. Every entry point calls
@@ -13,11 +19,27 @@ export type { GenerationSettings, Strategy } from './generation-settings.js';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+/** "https://a.example, http://localhost:5173" → its origins; a path, a query or another scheme is refused. */
+function originList(value: string, ctx: z.RefinementCtx): string[] {
+  const origins: string[] = [];
+  for (const item of value.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+    const url = URL.canParse(item) ? new URL(item) : undefined;
+    if (url === undefined || !/^https?:$/.test(url.protocol) || url.origin !== item.replace(/\/$/, '')) {
+      ctx.addIssue({ code: 'custom', message: `"${item}" is not an origin such as https://app.example.com (scheme, host and port only)` });
+      continue;
+    }
+    origins.push(url.origin);
+  }
+  return origins;
+}
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Loopback by default: open mode must not be reachable from other machines by accident (auth-settings.ts). */
+  HOST: z.string().min(1).default('127.0.0.1'),
   PORT: int(0, 65535).default(8001),
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PREVIEW_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
@@ -41,16 +63,26 @@ const EnvSchema = z.object({
   SHUTDOWN_TIMEOUT: int(0, 3600).default(30),
   KEEP_COMPLETED_JOBS: int(0, 1_000_000).default(1000),
   KEEP_FAILED_JOBS: int(0, 1_000_000).default(5000),
-  RATE_LIMIT_CREATE_PER_MINUTE: int(0, 1_000_000).default(0),
-  TRUST_PROXY: z.stringbool().default(false),
+  /** true, false, a hop count or subnets, as Express's `trust proxy` (trust-proxy.ts). */
+  TRUST_PROXY: z.string().transform(parseTrustProxy).default(false),
+  /** Other origins (a web front end elsewhere) whose browsers may send state-changing requests; comma-separated. */
+  CORS_ORIGINS: z.string().transform(originList).default([]),
   EVENTS_TTL_SECONDS: int(60, 30 * 86_400).default(86_400),
   SSE_HEARTBEAT_SECONDS: int(1, 300).default(15),
+  /** Open SSE streams and WebSockets one API process holds, in all and per client address. */
+  STREAM_MAX_CONNECTIONS: int(1, 1_000_000).default(10_000),
+  STREAM_MAX_CONNECTIONS_PER_CLIENT: int(1, 100_000).default(50),
+  /** A stream that delivered no event and (WebSocket) received no message for this long is closed. */
+  STREAM_IDLE_TIMEOUT_SECONDS: int(1, 86_400).default(300),
   /** Unset: the default port, or a free one if another process holds it. A number is that port exactly (0: any free port). */
   METRICS_PORT: z.union([z.literal('off'), int(0, 65535)], { error: 'a port (0-65535; 0: any free one) or off' }).optional(),
   ADMIN_USER: z.string().min(1).max(200).optional(),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(200).optional(),
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').max(500).optional(),
-  BULL_BOARD_READONLY: z.stringbool().default(false),
+  /** Writable only when set to false and ADMIN_USER/ADMIN_PASSWORD or ADMIN_TOKEN are configured too. */
+  BULL_BOARD_READONLY: z.stringbool().default(true),
+  /** Wrong admin credentials one client address may send per minute before it gets 429. */
+  ADMIN_LOGIN_MAX_FAILURES: int(1, 10_000).default(10),
   LOG_PROMPT_MAX_CHARS: int(0, 100_000).default(200),
   IDEMPOTENCY_TTL_SECONDS: int(60, 30 * 86_400).default(86_400),
   RECONCILE_INTERVAL_SECONDS: int(0, 3600).default(30),
@@ -60,16 +92,30 @@ const EnvSchema = z.object({
   MAX_STALLED_COUNT: int(1, 100).default(3),
   ...ProviderEnvShape,
   ...GenerationEnvShape,
+  ...AuthEnvShape,
+  ...LimitEnvShape,
 });
-
-export type Env = z.input<typeof EnvSchema>;
 
 /** Every variable the service reads; `.env.example` must document each (a unit test checks). */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
-  readonly http: { readonly host: string; readonly port: number; readonly publicBaseUrl: string; readonly trustProxy: boolean; readonly createRateLimitPerMinute: number };
+  readonly http: {
+    readonly host: string;
+    readonly port: number;
+    readonly publicBaseUrl: string;
+    /**
+     * The origin previews are served and linked from, on a host of its own, so
+     * that a generated page never shares the API's origin; null: previews are
+     * served on the API's host, sandboxed by their CSP alone.
+     */
+    readonly previewBaseUrl: string | null;
+    /** Which X-Forwarded-* hops to believe (TRUST_PROXY), so a client cannot name its own address to dodge the limits. */
+    readonly trustProxy: TrustProxy;
+    /** Origins besides PUBLIC_BASE_URL's whose browser requests may change state (CSRF check). */
+    readonly corsOrigins: readonly string[];
+  };
   readonly databaseUrl: string;
   readonly databasePoolSize: number;
   readonly redisUrl: string;
@@ -86,6 +132,8 @@ export interface Config {
   };
   readonly shutdownTimeoutMs: number;
   readonly events: { readonly ttlSeconds: number; readonly heartbeatMs: number };
+  /** Limits of the live streams (SSE and WebSocket together), per API process. */
+  readonly streams: { readonly maxConnections: number; readonly maxConnectionsPerClient: number; readonly idleTimeoutMs: number };
   /** Where a worker process serves its own /metrics. */
   readonly metricsPort: MetricsPort;
   readonly admin: {
@@ -93,7 +141,10 @@ export interface Config {
     readonly user: string | undefined;
     readonly password: string | undefined;
     readonly token: string | undefined;
+    /** BULL_BOARD_READONLY as set; the runtime keeps the board read-only without credentials whatever it says. */
     readonly readOnly: boolean;
+    /** Failed admin logins per client address and minute before 429. */
+    readonly loginMaxFailures: number;
   };
   readonly logPromptMaxChars: number;
   readonly idempotencyTtlMs: number;
@@ -109,6 +160,9 @@ export interface Config {
   };
   readonly providers: ProviderSettings;
   readonly generation: GenerationSettings;
+  readonly auth: AuthSettings;
+  /** Rate limits, daily quotas, the active cap and the daily budget; 0 is off. */
+  readonly limits: LimitSettings;
 }
 
 /** The worker's default /metrics port (the OpenTelemetry Prometheus exporter's). */
@@ -155,19 +209,27 @@ export function loadConfig(env: Record<string, string | undefined>, today: Date 
     );
   }
   const e = parsed.data;
-  const problems = providerProblems(e, today);
+  const problems = [...providerProblems(e, today), ...authProblems(e)];
   if ((e.ADMIN_USER === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
     problems.push(`${e.ADMIN_USER === undefined ? 'ADMIN_USER' : 'ADMIN_PASSWORD'}: ADMIN_USER and ADMIN_PASSWORD go together`);
   }
+  const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  const previewBaseUrl = e.PREVIEW_BASE_URL?.replace(/\/+$/, '') ?? null;
+  // The service tells previews from API calls by the Host a request names: one host cannot be both.
+  if (previewBaseUrl !== null && new URL(previewBaseUrl).host === new URL(publicBaseUrl).host) {
+    problems.push(`PREVIEW_BASE_URL: must name another host than PUBLIC_BASE_URL (${new URL(publicBaseUrl).host}), or stay unset`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
+  const auth = authSettings(e);
   const config: Config = {
     env: e.NODE_ENV,
     http: {
       host: e.HOST,
       port: e.PORT,
-      publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+      publicBaseUrl,
+      previewBaseUrl,
       trustProxy: e.TRUST_PROXY,
-      createRateLimitPerMinute: e.RATE_LIMIT_CREATE_PER_MINUTE,
+      corsOrigins: e.CORS_ORIGINS,
     },
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
@@ -184,8 +246,19 @@ export function loadConfig(env: Record<string, string | undefined>, today: Date 
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT * 1000,
     events: { ttlSeconds: e.EVENTS_TTL_SECONDS, heartbeatMs: e.SSE_HEARTBEAT_SECONDS * 1000 },
+    streams: {
+      maxConnections: e.STREAM_MAX_CONNECTIONS,
+      maxConnectionsPerClient: e.STREAM_MAX_CONNECTIONS_PER_CLIENT,
+      idleTimeoutMs: e.STREAM_IDLE_TIMEOUT_SECONDS * 1000,
+    },
     metricsPort: metricsPort(e.METRICS_PORT),
-    admin: { user: e.ADMIN_USER, password: e.ADMIN_PASSWORD, token: e.ADMIN_TOKEN, readOnly: e.BULL_BOARD_READONLY },
+    admin: {
+      user: e.ADMIN_USER,
+      password: e.ADMIN_PASSWORD,
+      token: e.ADMIN_TOKEN,
+      readOnly: e.BULL_BOARD_READONLY,
+      loginMaxFailures: e.ADMIN_LOGIN_MAX_FAILURES,
+    },
     logPromptMaxChars: e.LOG_PROMPT_MAX_CHARS,
     idempotencyTtlMs: e.IDEMPOTENCY_TTL_SECONDS * 1000,
     reliability: {
@@ -197,6 +270,8 @@ export function loadConfig(env: Record<string, string | undefined>, today: Date 
     },
     providers: providerSettings(e),
     generation: generationSettings(e),
+    auth,
+    limits: limitSettings(e, auth.mode),
   };
   return deepFreeze(config);
 }

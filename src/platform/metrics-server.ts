@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Registry } from 'prom-client';
 
 /** An explicitly configured METRICS_PORT that another process holds (or may not be bound). */
@@ -12,6 +12,16 @@ export class MetricsPortError extends Error {
   }
 }
 
+/**
+ * Decides whether a request may read /metrics: null lets it through, a
+ * refusal is sent as is. The composition root builds it from the admin
+ * settings, which live above this layer.
+ */
+export type MetricsGuard = (req: IncomingMessage) => Promise<{ readonly status: number; readonly headers: Readonly<Record<string, string>>; readonly body: string } | null>;
+
+/** Lets every request through (a deployment whose operator surfaces are open). */
+export const OPEN_METRICS: MetricsGuard = async () => null;
+
 export interface MetricsServer {
   readonly server: Server;
   /** The port actually bound (differs from the requested one for 0 or after a fallback). */
@@ -21,19 +31,25 @@ export interface MetricsServer {
 }
 
 /**
- * A worker process's own /metrics (and /healthz) endpoint. Workers have no
+ * A worker process's own /metrics (behind `guard`) and /healthz endpoint. Workers have no
  * API server, and each one's counters are its own, so Prometheus scrapes
  * every worker on METRICS_PORT and sums across instances. With `fallback`,
  * a port in use is traded for a free one (several workers on one host);
  * otherwise any failure to bind is a MetricsPortError.
  */
-export async function startMetricsServer(registry: Registry, host: string, port: number, fallback: boolean): Promise<MetricsServer> {
+export async function startMetricsServer(registry: Registry, host: string, port: number, fallback: boolean, guard: MetricsGuard): Promise<MetricsServer> {
   const server = createServer((req, res) => {
     if (req.url === '/metrics') {
-      registry.metrics().then(
-        (body) => res.writeHead(200, { 'Content-Type': registry.contentType }).end(body),
-        (error: unknown) => res.writeHead(500).end(String(error)),
-      );
+      guard(req)
+        .then(async (refusal) => {
+          if (refusal !== null) {
+            res.writeHead(refusal.status, refusal.headers).end(refusal.body);
+            return;
+          }
+          const body = await registry.metrics();
+          res.writeHead(200, { 'Content-Type': registry.contentType }).end(body);
+        })
+        .catch((error: unknown) => res.writeHead(500).end(String(error)));
     } else if (req.url === '/healthz') {
       res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"status":"ok"}');
     } else {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StepName } from '../generated/prisma/enums.js';
 import { IMAGE_QUALITIES, parseImageSize, type ImageQuality, type RequestedImageSize } from './models/image-sizing.js';
 import { defaultModelId, findModel, retiredModelProblem } from './models/registry.js';
 import { resolveChains, type ChainChoice } from './provider-chains.js';
@@ -45,6 +46,16 @@ const chain = z
     ]),
   );
 
+/**
+ * The pipeline's steps, as the database's StepName enum lists them: the
+ * catalog (src/pipeline/catalog.ts) orders them and fails the type check if it
+ * names others. Config sits below the pipeline, so its per-step settings are
+ * keyed from here rather than from the catalog itself.
+ */
+const STEPS = Object.values(StepName);
+// String.prototype.toUpperCase is typed as returning string, not Uppercase<S>.
+const upper = <S extends string>(s: S) => s.toUpperCase() as Uppercase<S>;
+
 /** "60/60" → at most 60 jobs per 60 seconds. */
 const rateLimit = z
   .string()
@@ -54,6 +65,14 @@ const rateLimit = z
     return { max: Number(max), durationMs: Math.round(Number(seconds) * 1000) };
   })
   .refine((l) => l.max >= 1 && l.durationMs >= 1, 'needs at least 1 job per at least 1 ms');
+
+/** STEP_RATE_LIMIT_<STEP>: one variable per step, spelled out for README.md and .env.example and checked against the steps. */
+const RateLimitShape = {
+  STEP_RATE_LIMIT_CONCEPT: rateLimit.optional(),
+  STEP_RATE_LIMIT_CONTENT: rateLimit.optional(),
+  STEP_RATE_LIMIT_IMAGE: rateLimit.optional(),
+  STEP_RATE_LIMIT_CODE: rateLimit.optional(),
+} satisfies { [S in StepName as `STEP_RATE_LIMIT_${Uppercase<S>}`]: unknown };
 
 /** USD prices: per million input and output tokens, and per image (PRICE_TABLE_JSON's shape). */
 const PriceSchema = z.object({ input_per_mtok: z.number().min(0), output_per_mtok: z.number().min(0), per_image: z.number().min(0) });
@@ -93,8 +112,9 @@ export const ProviderEnvShape = {
   CLAUDE_MAX_TOKENS: int(1024, 128_000).optional(),
   SIMULATED_LATENCY_MS: z
     .string()
-    .regex(/^(\s*(concept|content|image|code)\s*=\s*\d+\s*)(,\s*(concept|content|image|code)\s*=\s*\d+\s*)*$/, 'must look like concept=2000,content=2000,image=8000,code=20000')
+    .regex(/^(\s*\w+\s*=\s*\d+\s*)(,\s*\w+\s*=\s*\d+\s*)*$/, `must look like ${STEPS.map((step) => `${step}=2000`).join(',')}`)
     .transform((v) => Object.fromEntries(v.split(',').map((pair) => pair.split('=').map((s) => s.trim())).map(([k = '', n = '0']) => [k, Number(n)])))
+    .pipe(z.partialRecord(z.enum(StepName), z.number(), { error: `each name must be a step: ${STEPS.join(', ')}` }))
     .default({}),
   SIMULATED_ERROR_RATE: num(0, 1).default(0),
   SIMULATED_FATAL_RATE: num(0, 1).default(0),
@@ -102,10 +122,7 @@ export const ProviderEnvShape = {
   CACHE_MEMORY_MAX_ENTRIES: int(0, 10_000_000).default(1000),
   CACHE_MEMORY_MAX_BYTES: int(1024, 1024 ** 3).default(1_048_576),
   PROVIDER_HEALTH_TTL_SECONDS: int(1, 3600).default(60),
-  STEP_RATE_LIMIT_CONCEPT: rateLimit.optional(),
-  STEP_RATE_LIMIT_CONTENT: rateLimit.optional(),
-  STEP_RATE_LIMIT_IMAGE: rateLimit.optional(),
-  STEP_RATE_LIMIT_CODE: rateLimit.optional(),
+  ...RateLimitShape,
   PRICE_TABLE_JSON: z
     .string()
     .transform((v, ctx) => {
@@ -149,7 +166,8 @@ export interface ProviderSettings {
   };
   readonly claude: { readonly apiKey: string | undefined; readonly baseUrl: string | undefined; readonly model: string; readonly maxTokens: number | undefined };
   readonly simulated: {
-    readonly latencyMs: { readonly concept: number; readonly content: number; readonly image: number; readonly code: number };
+    /** Per step; a step not named answers at once. */
+    readonly latencyMs: { readonly [S in StepName]?: number };
     readonly errorRate: number;
     readonly fatalRate: number;
   };
@@ -157,7 +175,8 @@ export interface ProviderSettings {
   /** The per-process memory layer in front of the Redis cache; `maxEntries` 0 turns it off. */
   readonly cacheMemory: { readonly maxEntries: number; readonly maxBytes: number };
   readonly healthTtlMs: number;
-  readonly rateLimits: { readonly concept?: RateLimit; readonly content?: RateLimit; readonly image?: RateLimit; readonly code?: RateLimit };
+  /** Per step, the BullMQ limiter across all workers; a step not named is not limited. */
+  readonly rateLimits: { readonly [S in StepName]?: RateLimit };
   /** PRICE_TABLE_JSON: overrides and additions to the model registry's list prices. */
   readonly priceOverrides: Readonly<Record<string, Price>>;
 }
@@ -219,12 +238,12 @@ function roleProblem(id: string, roles: readonly ProviderRole[]): string | undef
 }
 
 export function providerSettings(e: ProviderEnv): ProviderSettings {
-  const limits = {
-    ...(e.STEP_RATE_LIMIT_CONCEPT === undefined ? {} : { concept: e.STEP_RATE_LIMIT_CONCEPT }),
-    ...(e.STEP_RATE_LIMIT_CONTENT === undefined ? {} : { content: e.STEP_RATE_LIMIT_CONTENT }),
-    ...(e.STEP_RATE_LIMIT_IMAGE === undefined ? {} : { image: e.STEP_RATE_LIMIT_IMAGE }),
-    ...(e.STEP_RATE_LIMIT_CODE === undefined ? {} : { code: e.STEP_RATE_LIMIT_CODE }),
-  };
+  const limits: ProviderSettings['rateLimits'] = Object.fromEntries(
+    STEPS.flatMap((step) => {
+      const limit = e[`STEP_RATE_LIMIT_${upper(step)}`];
+      return limit === undefined ? [] : [[step, limit]];
+    }),
+  );
   const chosen = models(e);
   const resolved = resolveChains(
     { text: e.TEXT_PROVIDER, image: e.IMAGE_PROVIDER, code: e.CODE_PROVIDER },
@@ -249,12 +268,7 @@ export function providerSettings(e: ProviderEnv): ProviderSettings {
     },
     claude: { apiKey: e.ANTHROPIC_API_KEY, baseUrl: e.ANTHROPIC_BASE_URL, model: chosen.claude, maxTokens: e.CLAUDE_MAX_TOKENS },
     simulated: {
-      latencyMs: {
-        concept: e.SIMULATED_LATENCY_MS.concept ?? 0,
-        content: e.SIMULATED_LATENCY_MS.content ?? 0,
-        image: e.SIMULATED_LATENCY_MS.image ?? 0,
-        code: e.SIMULATED_LATENCY_MS.code ?? 0,
-      },
+      latencyMs: e.SIMULATED_LATENCY_MS,
       errorRate: e.SIMULATED_ERROR_RATE,
       fatalRate: e.SIMULATED_FATAL_RATE,
     },

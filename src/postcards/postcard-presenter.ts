@@ -1,15 +1,25 @@
-import type { Postcard, PostcardWithSteps, StepRun } from '../store/postcard-types.js';
+import type { CapabilityLinks } from '../auth/capability-links.js';
+import { previewPath, type Postcard, type PostcardWithSteps, type StepRun } from '../store/postcard-types.js';
 import { PIPELINE, STEP_NAMES, type StepName } from '../pipeline/catalog.js';
+import type { z } from 'zod';
+import { ConceptSchema, CopySchema } from '../providers/contracts.js';
 import { PageQualitySchema } from '../providers/shared/page-quality/index.js';
-
-/** A step's state as clients see it. RETRYING: the last attempt failed and BullMQ will try again. */
-export type StepStatus = 'PENDING' | 'RUNNING' | 'RETRYING' | 'SUCCEEDED' | 'FAILED' | 'SKIPPED';
+import {
+  StatusResponseSchema,
+  type Attempt,
+  type StatusResponse,
+  type StepView,
+  type StepViewStatus,
+  type Summary,
+  type Usage,
+} from './postcard-responses.js';
 
 /**
- * The URLs clients see, built from PUBLIC_BASE_URL when they are served.
- * PostgreSQL holds only host-free paths (`/api/v1/assets/<sha256>` in image_url
- * and inside the stored page, `/preview/<task_id>`), so that moving the service
- * to another host keeps every old postcard whole.
+ * The URLs clients see, built from PUBLIC_BASE_URL (previews: PREVIEW_BASE_URL
+ * when set) when they are served. PostgreSQL holds only host-free paths
+ * (`/api/v1/assets/<sha256>` in image_url and inside the stored page,
+ * `/preview/<task_id>`), so that moving the service to another host, or its
+ * previews to a host of their own, keeps every old postcard whole.
  */
 export interface UrlBuilder {
   statusUrl(taskId: string): string;
@@ -18,33 +28,41 @@ export interface UrlBuilder {
   imageUrl(storedPath: string | null): string | null;
 }
 
-/** The host-free path stored in postcards.preview_url. */
-export const previewPath = (taskId: string): string => `/preview/${taskId}`;
 
 // A row written by a worker of the release before pages were host-free (during a rolling deploy).
 const ABSOLUTE = /^https?:\/\//i;
 
-export function createUrlBuilder(publicBaseUrl: string): UrlBuilder {
+const ASSET_PATH = /^\/api\/v1\/assets\/([0-9a-f]{64})$/;
+
+/**
+ * `links`, in AUTH_MODE=keys: preview and image URLs carry a signature
+ * (capability links anyone holding them may open, and nobody can guess).
+ */
+export function createUrlBuilder(
+  { publicBaseUrl, previewBaseUrl }: { readonly publicBaseUrl: string; readonly previewBaseUrl: string | null },
+  links?: Pick<CapabilityLinks, 'preview' | 'asset'>,
+): UrlBuilder {
   return {
     statusUrl: (taskId) => `${publicBaseUrl}/api/v1/postcards/status/${taskId}`,
-    previewUrl: (taskId) => `${publicBaseUrl}${previewPath(taskId)}`,
+    // Only the page moves to the preview origin; its image stays an API asset (the preview's CSP names it).
+    previewUrl: (taskId) => `${previewBaseUrl ?? publicBaseUrl}${previewPath(taskId)}${links?.preview(taskId) ?? ''}`,
     // Concatenated, not new URL(path, base): a PUBLIC_BASE_URL behind a proxy may carry a path prefix.
-    imageUrl: (storedPath) => (storedPath === null || ABSOLUTE.test(storedPath) ? storedPath : `${publicBaseUrl}${storedPath}`),
+    imageUrl(storedPath) {
+      if (storedPath === null || ABSOLUTE.test(storedPath)) return storedPath;
+      const asset = ASSET_PATH.exec(storedPath)?.[1];
+      return `${publicBaseUrl}${storedPath}${asset === undefined ? '' : (links?.asset(asset) ?? '')}`;
+    },
   };
 }
 
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 
-interface UsageView {
-  input_tokens: number;
-  output_tokens: number;
-  images: number;
-  /** Null when any call used a model without a known price: unknown, not free. */
-  cost_usd: number | null;
-}
+/** Stored JSON that should be an object (metadata, generation parameters); anything else is shown as null. */
+const jsonObject = (stored: unknown): Record<string, unknown> | null =>
+  typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? { ...stored } : null;
 
-function usageOf(runs: readonly StepRun[]): UsageView {
-  const total: UsageView = { input_tokens: 0, output_tokens: 0, images: 0, cost_usd: 0 };
+function usageOf(runs: readonly StepRun[]): Usage {
+  const total: Usage = { input_tokens: 0, output_tokens: 0, images: 0, cost_usd: 0 };
   for (const r of runs) {
     total.input_tokens += r.inputTokens;
     total.output_tokens += r.outputTokens;
@@ -55,7 +73,7 @@ function usageOf(runs: readonly StepRun[]): UsageView {
   return total;
 }
 
-function presentAttempt(r: StepRun) {
+function presentAttempt(r: StepRun): Attempt {
   return {
     run: r.run,
     attempt: r.attempt,
@@ -64,25 +82,25 @@ function presentAttempt(r: StepRun) {
     model: r.model,
     cache_hit: r.cacheHit,
     strategy_reason: r.strategyReason,
-    params: r.params,
+    params: jsonObject(r.params),
     quality_score: r.qualityScore,
     error_kind: r.errorKind,
     usage: usageOf([r]),
-    started_at: iso(r.startedAt),
+    started_at: r.startedAt.toISOString(),
     finished_at: iso(r.finishedAt),
     duration_ms: r.durationMs,
     error: r.error,
   };
 }
 
-function presentStep(postcard: Postcard, step: StepName, runs: readonly StepRun[]) {
+function presentStep(postcard: Postcard, step: StepName, runs: readonly StepRun[]): StepView {
   let current = runs.filter((r) => r.step === step && r.run === postcard.run);
   // A retry starts at the step that failed; earlier steps keep their result from an earlier run.
   const reused = current.length === 0 ? runs.filter((r) => r.step === step && r.status === 'SUCCEEDED').at(-1) : undefined;
   if (reused !== undefined) current = [reused];
   const latest = current.at(-1);
   const active = postcard.status === 'PENDING' || postcard.status === 'PROCESSING';
-  let status: StepStatus = 'PENDING';
+  let status: StepViewStatus = 'PENDING';
   if (latest?.status === 'RUNNING') status = active ? 'RUNNING' : 'FAILED';
   else if (latest?.status === 'SUCCEEDED') status = 'SUCCEEDED';
   else if (latest?.status === 'FAILED') status = active ? 'RETRYING' : 'FAILED';
@@ -106,12 +124,17 @@ function presentStep(postcard: Postcard, step: StepName, runs: readonly StepRun[
   };
 }
 
-function qualityOf(stored: unknown) {
-  const parsed = PageQualitySchema.safeParse(stored);
+/**
+ * Stored JSON read with the schema its step wrote it with. A value that does
+ * not read (none yet, or a row older than the schema) is shown as null rather
+ * than failing the whole status.
+ */
+function readStored<S extends z.ZodType>(schema: S, stored: unknown): z.output<S> | null {
+  const parsed = schema.safeParse(stored);
   return parsed.success ? parsed.data : null;
 }
 
-export function presentStatus(postcard: PostcardWithSteps, urls: UrlBuilder) {
+export function presentStatus(postcard: PostcardWithSteps, urls: UrlBuilder): StatusResponse {
   const completed = postcard.status === 'COMPLETED';
   return {
     task_id: postcard.taskId,
@@ -121,13 +144,13 @@ export function presentStatus(postcard: PostcardWithSteps, urls: UrlBuilder) {
     prompt: postcard.userInput,
     style: postcard.style,
     theme: postcard.theme,
-    metadata: postcard.metadata,
+    metadata: jsonObject(postcard.metadata),
     user_id: postcard.userId,
     steps: STEP_NAMES.map((step) => presentStep(postcard, step, postcard.stepRuns)),
     data: completed
       ? {
-          concept: postcard.concept,
-          content: postcard.content,
+          concept: readStored(ConceptSchema, postcard.concept),
+          content: readStored(CopySchema, postcard.content),
           image_url: urls.imageUrl(postcard.imageUrl),
           preview_url: urls.previewUrl(postcard.taskId),
         }
@@ -138,11 +161,12 @@ export function presentStatus(postcard: PostcardWithSteps, urls: UrlBuilder) {
         : null,
     retry_count: postcard.retryCount,
     cache: postcard.useCache,
-    strategy: postcard.strategy,
+    // Stored as text; only StrategySchema's canonical names are ever written.
+    strategy: StatusResponseSchema.shape.strategy.parse(postcard.strategy),
     // Every attempt of every run counts: failed calls are billed too.
     usage: usageOf(postcard.stepRuns),
     // What the quality gate found on the stored page; null before the code step stored one.
-    quality: qualityOf(postcard.quality),
+    quality: readStored(PageQualitySchema, postcard.quality),
     status_url: urls.statusUrl(postcard.taskId),
     preview_url: urls.previewUrl(postcard.taskId),
     created_at: postcard.createdAt.toISOString(),
@@ -152,7 +176,7 @@ export function presentStatus(postcard: PostcardWithSteps, urls: UrlBuilder) {
   };
 }
 
-export function presentSummary(postcard: Postcard, urls: UrlBuilder) {
+export function presentSummary(postcard: Postcard, urls: UrlBuilder): Summary {
   return {
     task_id: postcard.taskId,
     status: postcard.status,

@@ -1,25 +1,34 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { principalOf, requireScope } from '../auth/authenticate.js';
 import { parseRequest } from '../http/validate.js';
 import { presentStatus, presentSummary, type UrlBuilder } from './postcard-presenter.js';
-import { CreatePostcardBodySchema, ListPostcardsQuerySchema, TaskIdParamsSchema } from './postcard-schemas.js';
+import type { CreatedResponse, ListPage } from './postcard-responses.js';
+import { CreatePostcardBodySchema, IdempotencyHeaderSchema, ListPostcardsQuerySchema, TaskIdParamsSchema } from './postcard-schemas.js';
 import type { PostcardLifecycle } from './postcard-lifecycle.js';
 import type { PostcardService } from './postcard-service.js';
-import { z } from 'zod';
+import type { RateLimitedAction } from './rate-limits.js';
 
-const IdempotencyHeaderSchema = z.object({
-  'idempotency-key': z
-    .string()
-    .regex(/^[\x21-\x7e]{1,200}$/, 'must be 1-200 visible ASCII characters')
-    .optional(),
-});
-
-export function createPostcardRouter(service: PostcardService, lifecycle: PostcardLifecycle, urls: UrlBuilder): Router {
+/**
+ * `authenticate` finds the caller (everyone is `anonymous` in open mode); each
+ * route then needs its scope, and the routes that start or stop work pass
+ * their rate limit (counted per key, so after `authenticate`) before any body is read.
+ */
+export function createPostcardRouter(
+  service: PostcardService,
+  lifecycle: PostcardLifecycle,
+  urls: UrlBuilder,
+  authenticate: RequestHandler,
+  rateLimits: Readonly<Record<RateLimitedAction, RequestHandler>>,
+): Router {
   const router = Router();
+  router.use(authenticate);
+  const write = requireScope('postcards:write');
+  const read = requireScope('postcards:read');
 
   const create = async (req: Request, res: Response) => {
     const { 'idempotency-key': key } = parseRequest(IdempotencyHeaderSchema, { 'idempotency-key': req.get('Idempotency-Key') }, 'headers');
     const body = parseRequest(CreatePostcardBodySchema, req.body, 'body');
-    const { postcard, replayed } = await service.create(body, key);
+    const { postcard, replayed } = await service.create(body, principalOf(res), key);
     const statusUrl = urls.statusUrl(postcard.taskId);
     if (replayed) res.set('Idempotent-Replayed', 'true');
     res.status(202).location(statusUrl).json({
@@ -27,36 +36,36 @@ export function createPostcardRouter(service: PostcardService, lifecycle: Postca
       status: postcard.status,
       status_url: statusUrl,
       preview_url: urls.previewUrl(postcard.taskId),
-    });
+    } satisfies CreatedResponse);
   };
 
   const status = async (req: Request, res: Response) => {
     const { task_id } = parseRequest(TaskIdParamsSchema, req.params, 'params');
-    res.json(presentStatus(await service.get(task_id), urls));
+    res.json(presentStatus(await service.get(task_id, principalOf(res)), urls));
   };
 
   // The two paths existing clients use, and their REST-style aliases.
-  router.post('/create', create);
-  router.post('/', create);
-  router.get('/status/:task_id', status);
-  router.get('/:task_id', status);
+  router.post('/create', write, rateLimits.create, create);
+  router.post('/', write, rateLimits.create, create);
+  router.get('/status/:task_id', read, status);
+  router.get('/:task_id', read, status);
 
-  router.post('/:task_id/cancel', async (req, res) => {
+  router.post('/:task_id/cancel', write, rateLimits.cancel, async (req, res) => {
     const { task_id } = parseRequest(TaskIdParamsSchema, req.params, 'params');
-    await lifecycle.cancel(task_id);
+    await lifecycle.cancel(task_id, principalOf(res));
     res.json(presentStatus(await service.get(task_id), urls));
   });
 
-  router.post('/:task_id/retry', async (req, res) => {
+  router.post('/:task_id/retry', write, rateLimits.retry, async (req, res) => {
     const { task_id } = parseRequest(TaskIdParamsSchema, req.params, 'params');
-    await lifecycle.retry(task_id);
+    await lifecycle.retry(task_id, principalOf(res));
     res.status(202).location(urls.statusUrl(task_id)).json(presentStatus(await service.get(task_id), urls));
   });
 
-  router.get('/', async (req, res) => {
+  router.get('/', read, async (req, res) => {
     const query = parseRequest(ListPostcardsQuerySchema, req.query, 'query');
-    const page = await service.list(query);
-    res.json({ items: page.items.map((p) => presentSummary(p, urls)), next_cursor: page.nextCursor });
+    const page = await service.list(query, principalOf(res));
+    res.json({ items: page.items.map((p) => presentSummary(p, urls)), next_cursor: page.nextCursor } satisfies ListPage);
   });
 
   return router;

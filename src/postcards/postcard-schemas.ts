@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { jsonDepth } from '../http/json-input.js';
 import { StrategySchema } from '../platform/generation-settings.js';
+import { ACTIVE_STATUSES, FINISHED_STATUSES, type PostcardStatus } from '../store/postcard-types.js';
 
 const MAX_METADATA_BYTES = 4096;
+/** Levels of objects and arrays metadata may nest (`{}` is one): deeper is no client's real need, and thousands overflow JSON.stringify. */
+const MAX_METADATA_DEPTH = 10;
 
 const optionalText = (max: number) =>
   z
@@ -28,6 +32,11 @@ export const CreatePostcardBodySchema = z.strictObject(
     strategy: StrategySchema.optional(),
     metadata: z
       .record(z.string(), z.unknown())
+      // Checked without recursion, and first: `abort` keeps the size check's JSON.stringify from ever seeing a deep value.
+      .refine((m) => jsonDepth(m, MAX_METADATA_DEPTH) <= MAX_METADATA_DEPTH, {
+        message: `must nest at most ${MAX_METADATA_DEPTH} levels of objects and arrays`,
+        abort: true,
+      })
       .refine((m) => Buffer.byteLength(JSON.stringify(m), 'utf8') <= MAX_METADATA_BYTES, {
         message: `must serialise to at most ${MAX_METADATA_BYTES} bytes of JSON`,
       })
@@ -38,12 +47,23 @@ export const CreatePostcardBodySchema = z.strictObject(
 );
 export type CreatePostcardBody = z.infer<typeof CreatePostcardBodySchema>;
 
+/** The optional Idempotency-Key header of a create: a retried request with the same key answers the postcard the first one made. */
+export const IdempotencyHeaderSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .regex(/^[\x21-\x7e]{1,200}$/, 'must be 1-200 visible ASCII characters')
+    .optional(),
+});
+
 export const TaskIdParamsSchema = z.object({
   task_id: z.uuid({ error: 'must be a UUID task id' }),
 });
 
-export const POSTCARD_STATUSES = ['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
-export type PostcardStatus = (typeof POSTCARD_STATUSES)[number];
+/** Every status a postcard can have, from the store that owns them: the active ones, then the finished ones. */
+export const POSTCARD_STATUSES = [...ACTIVE_STATUSES, ...FINISHED_STATUSES] as const;
+// The two lists must cover the database's statuses: a status added to the enum but to neither list fails the type check here.
+const COVERS_EVERY_STATUS: PostcardStatus extends (typeof POSTCARD_STATUSES)[number] ? true : false = true;
+void COVERS_EVERY_STATUS;
 
 export const ListPostcardsQuerySchema = z.strictObject({
   status: z.enum(POSTCARD_STATUSES).optional(),

@@ -3,31 +3,41 @@ import type { FlowEnqueuer } from '../pipeline/flow.js';
 import type { EventPublisher } from '../pipeline/postcard-events.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
-import { NotFoundError, ServiceUnavailableError, UnprocessableError, ValidationError } from '../http/http-errors.js';
+import { isDependencyDown } from '../http/error-kinds.js';
+import { ForbiddenError, NotFoundError, ServiceUnavailableError, UnprocessableError, ValidationError } from '../http/http-errors.js';
+import { isAdmin, type Principal } from '../auth/principal.js';
 import { normalise } from '../pipeline/step-cache.js';
 import type { CreateOutcome, ListOptions, PostcardStore } from '../store/postcard-store.js';
-import type { Postcard, PostcardWithSteps } from '../store/postcard-types.js';
+import { previewPath, type Postcard, type PostcardWithSteps } from '../store/postcard-types.js';
 import type { Strategy } from '../platform/generation-settings.js';
-import { previewPath, type UrlBuilder } from './postcard-presenter.js';
+import type { PostcardLimits } from './postcard-limits.js';
+import type { UrlBuilder } from './postcard-presenter.js';
 import { servedPage } from './served-page.js';
 import type { CreatePostcardBody, ListPostcardsQuery } from './postcard-schemas.js';
 
 export interface PostcardService {
   /** Creates a postcard, or with an idempotency key returns the one that key already made (`replayed`). */
-  create(body: CreatePostcardBody, idempotencyKey?: string): Promise<{ readonly postcard: Postcard; readonly replayed: boolean }>;
-  get(taskId: string): Promise<PostcardWithSteps>;
-  list(query: ListPostcardsQuery): Promise<{ readonly items: Postcard[]; readonly nextCursor: string | null }>;
+  create(body: CreatePostcardBody, caller: Principal, idempotencyKey?: string): Promise<{ readonly postcard: Postcard; readonly replayed: boolean }>;
+  /** 404 when it does not exist or, given a caller, belongs to someone else (never 403: that would confirm it exists). */
+  get(taskId: string, caller?: Principal): Promise<PostcardWithSteps>;
+  /** The postcards among `taskIds` that exist, in one query (a WebSocket message subscribes to up to 100). */
+  getMany(taskIds: readonly string[], caller?: Principal): Promise<Postcard[]>;
+  list(query: ListPostcardsQuery, caller: Principal): Promise<{ readonly items: Postcard[]; readonly nextCursor: string | null }>;
   /** The finished page as served, its illustration at this deployment's URL (`imageUrl`); null until the page is stored. */
   html(taskId: string): Promise<{ readonly html: string; readonly imageUrl: string | null } | null>;
 }
 
 export interface PostcardServiceDeps {
   readonly store: PostcardStore;
+  /** A user by name or id, for an admin's list filter. */
+  readonly findUser: (nameOrId: string) => Promise<{ readonly id: string } | null>;
   /** WORKFLOW_STRATEGY, for postcards whose request names none. */
   readonly defaultStrategy: Strategy;
   readonly events: EventPublisher;
   readonly metrics: Metrics;
   readonly flows: FlowEnqueuer;
+  /** The budget, the daily quota and the active cap, checked before anything is queued. */
+  readonly limits: PostcardLimits;
   readonly urls: UrlBuilder;
   readonly idempotencyTtlMs: number;
   readonly logger: Logger;
@@ -35,13 +45,33 @@ export interface PostcardServiceDeps {
 
 export function createPostcardService(deps: PostcardServiceDeps): PostcardService {
   const log = deps.logger.child({ component: 'postcards' });
+  /** Whose postcards a list shows: the caller's own; an admin's choice (a user's name or id), or everyone's. */
+  const listedOwner = async (requested: string | undefined, caller: Principal): Promise<string | undefined> => {
+    if (!isAdmin(caller)) {
+      if (requested !== undefined && requested !== caller.userId && requested !== caller.userName) {
+        throw new ForbiddenError('forbidden', 'Only an admin key may list another user\'s postcards.');
+      }
+      return caller.userId;
+    }
+    if (requested === undefined) return undefined;
+    const user = await deps.findUser(requested);
+    if (user === null) throw new NotFoundError(`No user ${requested}`);
+    return user.id;
+  };
   return {
-    async create(body, idempotencyKey) {
+    async create(body, caller, idempotencyKey) {
+      if (body.user_id !== null && body.user_id !== caller.userName && body.user_id !== caller.userId) {
+        throw new ValidationError(`Invalid request body: user_id: is set by your API key (you are ${caller.userName}); omit it`, [
+          { field: 'user_id', message: `is set by your API key (you are ${caller.userName}); omit it` },
+        ]);
+      }
+      const admission = await deps.limits.forCreate(caller);
       const taskId = randomUUID();
       const claim =
         idempotencyKey === undefined
           ? undefined
-          : { key: idempotencyKey, requestHash: createHash('sha256').update(JSON.stringify(normalise(body))).digest('hex'), ttlMs: deps.idempotencyTtlMs };
+          : // Per user: another user's key never answers with, or reveals, their postcard.
+            { key: `${caller.userId}:${idempotencyKey}`, requestHash: createHash('sha256').update(JSON.stringify(normalise(body))).digest('hex'), ttlMs: deps.idempotencyTtlMs };
       let outcome: CreateOutcome;
       try {
         outcome = await deps.store.create(
@@ -50,18 +80,22 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
             userInput: body.prompt,
             style: body.style,
             theme: body.theme,
-            userId: body.user_id,
+            userId: caller.userId,
             useCache: body.cache,
             strategy: body.strategy ?? deps.defaultStrategy,
             metadata: body.metadata,
             previewUrl: previewPath(taskId),
           },
           claim,
+          admission,
         );
       } catch (error) {
         log.error('could not store a new postcard', { task_id: taskId, error });
+        // Only an outage is worth a retry; a value the database refused would be refused again, forever.
+        if (!isDependencyDown(error)) throw error;
         throw new ServiceUnavailableError('The database is unavailable; the postcard was not created. Try again shortly.', { cause: error });
       }
+      if (outcome.kind === 'refused') throw deps.limits.refusal(outcome);
       if (outcome.kind === 'mismatch') {
         throw new UnprocessableError('idempotency_key_reused', 'This Idempotency-Key was already used with a different request body.', [
           { field: 'Idempotency-Key', message: `already used for task ${outcome.postcard.taskId} with a different body` },
@@ -87,17 +121,20 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
       return { postcard, replayed: false };
     },
 
-    async get(taskId) {
+    async get(taskId, caller) {
       const postcard = await deps.store.getWithSteps(taskId);
-      if (postcard === null) throw new NotFoundError(`No postcard with task_id ${taskId}`);
+      if (postcard === null || !sees(caller, postcard)) throw new NotFoundError(`No postcard with task_id ${taskId}`);
       return postcard;
     },
 
-    async list(query) {
+    getMany: async (taskIds, caller) => (await deps.store.getMany(taskIds)).filter((postcard) => sees(caller, postcard)),
+
+    async list(query, caller) {
+      const owner = await listedOwner(query.user_id, caller);
       const options: ListOptions = {
         limit: query.limit,
         ...(query.status === undefined ? {} : { status: query.status }),
-        ...(query.user_id === undefined ? {} : { userId: query.user_id }),
+        ...(owner === undefined ? {} : { userId: owner }),
         ...(query.cursor === undefined ? {} : { after: decodeCursor(query.cursor) }),
       };
       const items = await deps.store.list({ ...options, limit: query.limit + 1 });
@@ -118,15 +155,26 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
   };
 }
 
+/** Without a caller (internal use, after the caller was checked) every postcard is visible. */
+function sees(caller: Principal | undefined, postcard: Pick<Postcard, 'userId'>): boolean {
+  return caller === undefined || isAdmin(caller) || postcard.userId === caller.userId;
+}
+
 /** Opaque keyset cursor: the last item's (created_at, task_id), so pages stay stable while rows are added. */
 function encodeCursor(postcard: Postcard): string {
   return Buffer.from(`${postcard.createdAt.toISOString()}|${postcard.taskId}`).toString('base64url');
 }
 
+// Exactly what encodeCursor writes: anything looser reaches PostgreSQL as a non-UUID or a date it cannot hold, and fails there.
+const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
 function decodeCursor(cursor: string): { createdAt: Date; taskId: string } {
-  const [at = '', taskId = ''] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const createdAt = new Date(at);
-  if (Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(taskId)) {
+  const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const at = match?.[1];
+  const taskId = match?.[2];
+  const createdAt = new Date(at ?? Number.NaN);
+  // The round trip refuses what the pattern lets through (February 30th, hour 24); no postcard predates 1970.
+  if (taskId === undefined || Number.isNaN(createdAt.getTime()) || createdAt.toISOString() !== at || createdAt.getTime() < 0) {
     throw new ValidationError('Invalid request query: cursor: is not a cursor this API returned', [
       { field: 'cursor', message: 'is not a cursor this API returned' },
     ]);

@@ -163,7 +163,6 @@ export const CopySchema = z.object({
 export type Copy = z.infer<typeof CopySchema>;
 
 export const IMAGE_CONTENT_TYPES = ['image/svg+xml', 'image/png', 'image/jpeg', 'image/webp'] as const;
-export type ImageContentType = (typeof IMAGE_CONTENT_TYPES)[number];
 
 export const GeneratedImageSchema = z.object({
   contentType: z.enum(IMAGE_CONTENT_TYPES),

@@ -1,27 +1,42 @@
+import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import express, { type Express } from 'express';
-import { hasAdminCredentials, requireAdmin } from '../admin/admin-auth.js';
+import { isAdminRequest, requireAdmin } from '../admin/admin-auth.js';
 import { BULL_BOARD_PATH, createBullBoardRouter } from '../admin/bull-board.js';
 import { createAssetRouter } from '../assets/asset-routes.js';
+import { createKeyRouter } from '../admin/key-routes.js';
+import { authenticate } from '../auth/authenticate.js';
+import { createCapabilityLinks } from '../auth/capability-links.js';
+import { createKeyStore } from '../auth/key-store.js';
+import { createSigner, createStreamTokens } from '../auth/signed-tokens.js';
+import { createStreamTokenRouter } from '../auth/stream-token-routes.js';
 import { createHealthRouter } from '../health/health-routes.js';
 import { createApp } from '../http/app.js';
+import { previewHostTest } from '../http/preview-host.js';
 import { createEventHub } from '../live/event-hub.js';
 import { createSseTransport } from '../live/sse-routes.js';
+import { createConnectionLimiter } from '../live/stream-limits.js';
 import { attachWebSocketServer, type WsServer } from '../live/ws-server.js';
 import { createCacheStatsReader } from '../pipeline/cache-stats.js';
 import { providerTimeouts } from '../pipeline/catalog.js';
 import { createFlowEnqueuer } from '../pipeline/flow.js';
 import { closeAll, createFlowProducer, createStepQueues } from '../pipeline/queues.js';
 import { registerQueueGauges } from '../platform/metrics.js';
+import { trustFunction } from '../platform/trust-proxy.js';
 import { createUrlBuilder } from '../postcards/postcard-presenter.js';
 import { createPostcardRouter } from '../postcards/postcard-routes.js';
 import { createPostcardService } from '../postcards/postcard-service.js';
 import { createPostcardLifecycle } from '../postcards/postcard-lifecycle.js';
-import { createOpenApiRouter } from '../postcards/postcard-openapi.js';
+import { createDailyBudget } from '../postcards/daily-budget.js';
+import { createDailyCounter } from '../postcards/daily-counter.js';
+import { createPostcardLimits } from '../postcards/postcard-limits.js';
+import { createRateLimits } from '../postcards/rate-limits.js';
+import { createOpenApiRouter } from './api-openapi.js';
 import { publishControl } from '../pipeline/control-channel.js';
 import { createPreviewRouter } from '../preview/preview-routes.js';
 import { createProviderSetup } from '../providers/provider-factory.js';
 import { createStatsRouter } from '../stats/stats-routes.js';
+import { bullBoardReadOnly, createAdminAuth } from './operator-access.js';
 import { createProviderReadiness, type ProviderReadiness } from './provider-readiness.js';
 import type { Services } from './services.js';
 import { createStepRouter } from './step-router.js';
@@ -44,19 +59,55 @@ export interface ApiRuntime {
   close(): Promise<void>;
 }
 
-/** Everything the HTTP API needs, wired from the process's services. */
-export function createApiRuntime(services: Services): ApiRuntime {
+/**
+ * Everything the HTTP API needs, wired from the process's services. Async for
+ * one read: the secret that signs links and stream tokens (LINK_SIGNING_SECRET,
+ * or the one the migrations made and every API process shares).
+ */
+export async function createApiRuntime(services: Services): Promise<ApiRuntime> {
   const { config, logger, db, metrics } = services;
+  const keys = createKeyStore(db, (error) => logger.warn('could not record when an API key was last used', { error }));
+  const keysMode = config.auth.mode === 'keys';
+  // In open mode nothing is signed: every link works bare, and a stream token only names `anonymous`.
+  const signer = createSigner(keysMode ? (config.auth.linkSigningSecret ?? (await keys.signingSecret())) : randomBytes(32).toString('hex'));
+  const links = createCapabilityLinks(signer, config.auth.previewLinkTtlSeconds);
+  const streamTokens = createStreamTokens(signer, config.auth.streamTokenTtlSeconds);
+  const auth = { mode: config.auth.mode, keys, streamTokens };
+  if (keysMode) logger.info('AUTH_MODE=keys: every postcard route needs an API key (npm run keys); users see only their own postcards; previews are signed links');
+  else {
+    logger.warn(`AUTH_MODE=open: no API keys; whoever reaches ${config.http.host}:${config.http.port} is the user anonymous and may make, read, cancel and retry every postcard`);
+  }
   const producer = createFlowProducer(services.redis('request'), config.queuePrefix);
   producer.on('error', (error) => logger.warn('flow producer error', { error: error.message }));
   const queues = createStepQueues(services.redis('request'), config.queuePrefix, (error) => logger.warn('queue error', { error: error.message }));
   registerQueueGauges(metrics, Object.values(queues));
-  const urls = createUrlBuilder(config.http.publicBaseUrl);
+  const urls = createUrlBuilder(config.http, keysMode ? links : undefined);
+  const isPreviewHost = previewHostTest(config.http);
   const flows = createFlowEnqueuer(producer, queues, config.pipeline);
+  // Counted in PostgreSQL (the budget, the daily postcards, the active cap) and Redis (rate limits, daily retries), so every API process shares them.
+  const postcardLimits = createPostcardLimits({
+    settings: config.limits,
+    budget: createDailyBudget({
+      limitUsd: config.limits.dailyBudgetUsd,
+      checkMs: config.limits.budgetCheckMs,
+      spentSince: (since) => services.store.spentSince(since),
+      logger,
+    }),
+    retries: createDailyCounter(services.redis('request'), `${config.queuePrefix}:daily-retries`),
+  });
+  const rateLimits = createRateLimits({
+    redis: services.redis('request'),
+    prefix: config.queuePrefix,
+    perMinute: config.limits.ratePerMinute,
+    exemptAdmins: config.limits.exemptAdmins,
+    logger,
+  });
   const service = createPostcardService({
     store: services.store,
+    findUser: (nameOrId) => keys.findUser(nameOrId),
     defaultStrategy: config.generation.strategy,
     flows,
+    limits: postcardLimits,
     idempotencyTtlMs: config.idempotencyTtlMs,
     events: services.events,
     metrics,
@@ -69,11 +120,14 @@ export function createApiRuntime(services: Services): ApiRuntime {
     control: (message) => publishControl(services.redis('request'), config.queuePrefix, message),
     events: services.events,
     metrics,
+    limits: postcardLimits,
     logger,
   });
   const hub = createEventHub(services.dedicatedRedis('events'), services.redis('request'), config.queuePrefix, logger);
-  const follow = { hub, service, urls, heartbeatMs: config.events.heartbeatMs };
-  const sse = createSseTransport(follow);
+  // One limiter for SSE and WebSocket together, so mixing the two earns no extra streams.
+  const limits = { connections: createConnectionLimiter(config.streams), idleTimeoutMs: config.streams.idleTimeoutMs };
+  const follow = { hub, service, urls, heartbeatMs: config.events.heartbeatMs, limits };
+  const sse = createSseTransport({ ...follow, authenticate: authenticate(auth, { streams: true }) });
 
   // Each model is reported but not required: a chain can fall back, and an
   // outage upstream must not take our API out of the load balancer. A step
@@ -83,38 +137,43 @@ export function createApiRuntime(services: Services): ApiRuntime {
   const router = createStepRouter(services, providerSetup);
   const providerChecks = readiness.healthChecks;
 
-  const admin = [];
-  if (hasAdminCredentials(config.admin)) {
-    admin.push({ path: BULL_BOARD_PATH, handlers: [requireAdmin(config.admin), createBullBoardRouter(queues, config.admin.readOnly)] });
-  } else if (config.env !== 'production') {
-    logger.warn('Bull Board is open without credentials (development); set ADMIN_USER/ADMIN_PASSWORD or ADMIN_TOKEN', { path: BULL_BOARD_PATH });
-    admin.push({ path: BULL_BOARD_PATH, handlers: [createBullBoardRouter(queues, config.admin.readOnly)] });
-  } else {
-    logger.warn('Bull Board is disabled: no admin credentials configured in production', { path: BULL_BOARD_PATH });
-  }
+  // Bull Board, /metrics and /api/v1/stats share one guard (and one throttle of wrong credentials).
+  const adminAuth = createAdminAuth(config, logger, async (bearer) => (await keys.authenticate(bearer))?.scopes.has('admin') === true);
+  const onlyAdmins = requireAdmin(adminAuth);
+  const admin = [{ path: BULL_BOARD_PATH, handlers: [onlyAdmins, createBullBoardRouter(queues, bullBoardReadOnly(config))] }];
 
   const metricsRouter = express.Router();
-  metricsRouter.get('/metrics', async (_req, res) => {
+  metricsRouter.get('/metrics', onlyAdmins, async (_req, res) => {
     res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
   const app = createApp(config, logger, {
-    postcards: [sse.router, createPostcardRouter(service, lifecycle, urls)],
-    assets: createAssetRouter(db),
-    preview: createPreviewRouter(service),
-    stats: createStatsRouter({
-      db,
-      queues,
-      // performance.timeOrigin is when this Node process started, before the connections were built.
-      startedAt: new Date(performance.timeOrigin),
-      cache: createCacheStatsReader(services.redis('request'), config.queuePrefix, logger),
-      ...(router === undefined ? {} : { tuning: () => router.tuning() }),
-    }),
-    health: createHealthRouter([
-      { name: 'postgres', check: async () => void (await db.$queryRaw`SELECT 1`) },
-      { name: 'redis', check: async () => void (await services.redis('request').ping()) },
-      ...providerChecks,
-    ]),
+    postcards: [sse.router, createPostcardRouter(service, lifecycle, urls, authenticate(auth), rateLimits)],
+    api: [
+      { path: '/api/v1/stream-tokens', handlers: [authenticate(auth), createStreamTokenRouter(streamTokens)] },
+      { path: '/api/v1/admin/keys', handlers: [onlyAdmins, createKeyRouter(keys)] },
+    ],
+    assets: createAssetRouter(db, keysMode ? links.allowsAsset : undefined),
+    preview: createPreviewRouter(service, isPreviewHost === null ? null : { isPreviewHost, previewUrl: urls.previewUrl }, keysMode ? links.allowsPreview : undefined),
+    stats: express.Router().use(
+      onlyAdmins,
+      createStatsRouter({
+        db,
+        queues,
+        // performance.timeOrigin is when this Node process started, before the connections were built.
+        startedAt: new Date(performance.timeOrigin),
+        cache: createCacheStatsReader(services.redis('request'), config.queuePrefix, logger),
+        ...(router === undefined ? {} : { tuning: () => router.tuning() }),
+      }),
+    ),
+    health: createHealthRouter(
+      [
+        { name: 'postgres', check: async () => void (await db.$queryRaw`SELECT 1`) },
+        { name: 'redis', check: async () => void (await services.redis('request').ping()) },
+        ...providerChecks,
+      ],
+      isAdminRequest(adminAuth, (error) => logger.warn('could not check admin credentials on /readyz; answering with the anonymous view', { error })),
+    ),
     operations: [metricsRouter, createOpenApiRouter(config.http.publicBaseUrl)],
     admin,
   });
@@ -128,7 +187,7 @@ export function createApiRuntime(services: Services): ApiRuntime {
     app,
     readiness,
     attach(server) {
-      ws = attachWebSocketServer(server, { ...follow, logger });
+      ws = attachWebSocketServer(server, { ...follow, auth, logger, trust: trustFunction(config.http.trustProxy), ...(isPreviewHost === null ? {} : { refuses: isPreviewHost }) });
     },
     disconnectClients,
     async close() {

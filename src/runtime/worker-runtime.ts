@@ -9,7 +9,6 @@ import { startCacheStatsPublisher } from '../pipeline/cache-stats.js';
 import { createStepCache, type LayeredStepCache } from '../pipeline/step-cache.js';
 import type { StepProcessorDeps } from '../pipeline/step-processor.js';
 import { createStepReporter } from '../pipeline/step-reporter.js';
-import { createUrlBuilder } from '../postcards/postcard-presenter.js';
 import { createPricer } from '../pipeline/cost.js';
 import { createProviderSetup, type ProviderSetup } from '../providers/provider-factory.js';
 import { instrumentProviders } from '../providers/instrumented.js';
@@ -42,11 +41,10 @@ export function createStepDeps(services: Services, requested?: ProviderChoice): 
   const { choice, setup } = chosen(services, requested);
   const { providers } = choice;
   const settings = config.providers;
-  const urls = createUrlBuilder(config.http.publicBaseUrl);
   return {
     store: services.store,
     saveAsset: (image) => saveAsset(db, image),
-    reporter: createStepReporter({ events: services.events, metrics, previewUrl: urls.previewUrl, imageUrl: urls.imageUrl }),
+    reporter: createStepReporter({ events: services.events, metrics }),
     lookup: {
       imageSize: (assetId) => findImageSize(db, assetId),
       image: (assetId) => findImage(db, assetId),

@@ -42,4 +42,3 @@ export const StatsQuerySchema = z.strictObject({
       return seconds;
     }),
 });
-export type StatsQuery = z.infer<typeof StatsQuerySchema>;

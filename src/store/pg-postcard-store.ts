@@ -1,6 +1,7 @@
 import type { Db } from '../platform/db.js';
 import { Prisma, type StepRun as StepRunRow } from '../generated/prisma/client.js';
-import type { CreateOutcome, IdempotencyClaim, PostcardStore } from './postcard-store.js';
+import type { Admission, CreateOutcome, IdempotencyClaim, NewRunOutcome, PostcardStore } from './postcard-store.js';
+import { lockOwner, refusal } from './pg-admission.js';
 import { ACTIVE_STATUSES, type NewPostcard, type Postcard, type StepName, type StepRun } from './postcard-types.js';
 import { pgStepTransitions } from './pg-step-transitions.js';
 import type { StepOrder } from './step-order.js';
@@ -36,12 +37,18 @@ export function createPostcardStore(db: Db, order: StepOrder, now: () => Date = 
     return null;
   };
 
-  const createClaimed = (postcard: NewPostcard, claim: IdempotencyClaim): Promise<CreateOutcome> =>
+  /** One transaction: the owner's lock first (so a concurrent twin's claim is seen), then the claim, the limits, the row and the claim's key. */
+  const createChecked = (postcard: NewPostcard, claim: IdempotencyClaim | undefined, admission: Admission | undefined): Promise<CreateOutcome> =>
     db.$transaction(async (tx) => {
-      const found = await liveClaim(tx, claim);
-      if (found !== null) return { kind: found.requestHash === claim.requestHash ? 'replayed' : 'mismatch', postcard: found.postcard };
+      if (admission !== undefined) await lockOwner(tx, postcard.userId);
+      if (claim !== undefined) {
+        const found = await liveClaim(tx, claim);
+        if (found !== null) return { kind: found.requestHash === claim.requestHash ? 'replayed' : 'mismatch', postcard: found.postcard };
+      }
+      const refused = admission === undefined ? null : await refusal(tx, postcard.userId, admission);
+      if (refused !== null) return refused;
       const created = await insert(tx, postcard);
-      await tx.idempotencyKey.create({ data: { key: claim.key, requestHash: claim.requestHash, taskId: postcard.taskId } });
+      if (claim !== undefined) await tx.idempotencyKey.create({ data: { key: claim.key, requestHash: claim.requestHash, taskId: postcard.taskId } });
       return { kind: 'created', postcard: created };
     });
 
@@ -51,6 +58,8 @@ export function createPostcardStore(db: Db, order: StepOrder, now: () => Date = 
 
   return {
     get: (taskId) => db.postcard.findUnique({ where: { taskId } }),
+
+    getMany: async (taskIds) => (taskIds.length === 0 ? [] : db.postcard.findMany({ where: { taskId: { in: [...taskIds] } } })),
 
     async getWithSteps(taskId) {
       const row = await db.postcard.findUnique({
@@ -81,6 +90,16 @@ export function createPostcardStore(db: Db, order: StepOrder, now: () => Date = 
     activeQuietSince: (at, limit) =>
       db.postcard.findMany({ where: { status: { in: ACTIVE }, updatedAt: { lt: at } }, orderBy: { updatedAt: 'asc' }, take: limit }),
 
+    async spentSince(since) {
+      // `step = ANY(every step)` lets the (step, started_at) index serve a range on started_at alone.
+      const rows = await db.$queryRaw<Array<{ usd: number; unpriced: number }>>`
+        SELECT coalesce(sum(cost_usd), 0)::float8 AS usd,
+               count(*) FILTER (WHERE cost_usd IS NULL AND finished_at IS NOT NULL)::int AS unpriced
+          FROM step_runs
+         WHERE step = ANY (enum_range(NULL::"StepName")) AND started_at >= ${since}::timestamptz`;
+      return rows[0] ?? { usd: 0, unpriced: 0 };
+    },
+
     lastFailure: (taskId, run) =>
       db.stepRun.findFirst({
         where: { taskId, run, status: 'FAILED' },
@@ -88,15 +107,15 @@ export function createPostcardStore(db: Db, order: StepOrder, now: () => Date = 
         select: { step: true, error: true },
       }),
 
-    async create(postcard, claim) {
+    async create(postcard, claim, admission) {
       // A lone INSERT is atomic: no transaction, which would cost a BEGIN and a COMMIT round trip per request.
-      if (claim === undefined) return { kind: 'created', postcard: await insert(db, postcard) };
+      if (claim === undefined && admission === undefined) return { kind: 'created', postcard: await insert(db, postcard) };
       try {
-        return await createClaimed(postcard, claim);
+        return await createChecked(postcard, claim, admission);
       } catch (error) {
         // Two requests with one key raced; the loser reads the winner's postcard.
-        if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
-        return createClaimed(postcard, claim);
+        if (claim === undefined || !(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+        return createChecked(postcard, claim, admission);
       }
     },
 
@@ -129,24 +148,32 @@ export function createPostcardStore(db: Db, order: StepOrder, now: () => Date = 
       return rows[0] ?? null;
     },
 
-    async newRun(expected) {
+    async newRun(expected, admission) {
       if (expected.status !== 'FAILED' && expected.status !== 'CANCELLED') return null;
       const fromStep = order.resumeStep(expected);
       const run = expected.run + 1;
-      const moved = await db.postcard.updateMany({
-        where: { taskId: expected.taskId, run: expected.run, status: expected.status },
-        data: {
-          run,
-          status: 'PENDING',
-          retryCount: { increment: 1 },
-          errorStep: null,
-          errorMessage: null,
-          currentStep: null,
-          completedAt: null,
-          progress: order.progressBefore(fromStep),
-        },
+      const move = async (client: Prisma.TransactionClient): Promise<NewRunOutcome | null> => {
+        const moved = await client.postcard.updateMany({
+          where: { taskId: expected.taskId, run: expected.run, status: expected.status },
+          data: {
+            run,
+            status: 'PENDING',
+            retryCount: { increment: 1 },
+            errorStep: null,
+            errorMessage: null,
+            currentStep: null,
+            completedAt: null,
+            progress: order.progressBefore(fromStep),
+          },
+        });
+        return moved.count > 0 ? { kind: 'started', run, fromStep } : null;
+      };
+      if (admission?.maxActive === undefined) return move(db);
+      // The run makes the postcard active again, so it takes a slot like a create does, under the same lock.
+      return db.$transaction(async (tx) => {
+        await lockOwner(tx, expected.userId);
+        return (await refusal(tx, expected.userId, admission)) ?? move(tx);
       });
-      return moved.count > 0 ? { run, fromStep } : null;
     },
 
     async undoNewRun(before) {

@@ -26,10 +26,39 @@ export interface IdempotencyClaim {
   readonly ttlMs: number;
 }
 
+/**
+ * Per-owner limits that a transition checks and applies in one transaction,
+ * under a lock on the owner, so that concurrent requests cannot both take the
+ * last slot. A refused request writes nothing, so it uses up nothing.
+ */
+export interface Admission {
+  /** Active (PENDING or PROCESSING) postcards the owner may hold, the admitted one included. */
+  readonly maxActive?: number;
+  /** Postcards the owner may have created since `since` (the start of the UTC day), the admitted one included. */
+  readonly maxCreated?: { readonly limit: number; readonly since: Date };
+}
+
+/** What an Admission refused: the limit, and how many the owner already holds against it. */
+export interface Refused {
+  readonly kind: 'refused';
+  readonly limit: 'active' | 'created';
+  readonly held: number;
+  readonly max: number;
+}
+
 export type CreateOutcome =
   | { readonly kind: 'created'; readonly postcard: Postcard }
   | { readonly kind: 'replayed'; readonly postcard: Postcard }
-  | { readonly kind: 'mismatch'; readonly postcard: Postcard };
+  | { readonly kind: 'mismatch'; readonly postcard: Postcard }
+  | Refused;
+
+export type NewRunOutcome = { readonly kind: 'started'; readonly run: number; readonly fromStep: StepName } | Refused;
+
+/** Provider spend of step attempts: the known costs summed, and the finished attempts whose price is unknown (counted as 0). */
+export interface Spend {
+  readonly usd: number;
+  readonly unpriced: number;
+}
 
 /**
  * 'done': this step already succeeded in this run (a redelivery; nothing written);
@@ -69,6 +98,8 @@ export interface PostcardStore {
   // ── reads ──
   /** One row, no step runs: a plain lookup that Prisma batches across concurrent jobs. */
   get(taskId: string): Promise<Postcard | null>;
+  /** The postcards among `taskIds` that exist, in one query, in no particular order (a WebSocket subscribes to up to 100 at once). */
+  getMany(taskIds: readonly string[]): Promise<Postcard[]>;
   getWithSteps(taskId: string): Promise<PostcardWithSteps | null>;
   page(taskId: string): Promise<StoredPage | null>;
   list(options: ListOptions): Promise<Postcard[]>;
@@ -78,10 +109,16 @@ export interface PostcardStore {
   activeQuietSince(at: Date, limit: number): Promise<Postcard[]>;
   /** The most recent recorded failure of a run, to name the step that broke a flow. */
   lastFailure(taskId: string, run: number): Promise<{ readonly step: StepName; readonly error: string | null } | null>;
+  /** What the step attempts started since `since` cost, every postcard's: the daily budget's reading. */
+  spentSince(since: Date): Promise<Spend>;
 
   // ── transitions ──
-  /** PENDING, run 1; with a claim, the same key and body return the postcard it already made. */
-  create(postcard: NewPostcard, claim?: IdempotencyClaim): Promise<CreateOutcome>;
+  /**
+   * PENDING, run 1; with a claim, the same key and body return the postcard it
+   * already made (a replay is never refused); with an admission, a postcard
+   * past the owner's limits is refused and nothing is written.
+   */
+  create(postcard: NewPostcard, claim?: IdempotencyClaim, admission?: Admission): Promise<CreateOutcome>;
   /** Takes back a postcard whose flow was never enqueued (PENDING and never started); false if it had moved on. */
   discard(taskId: string): Promise<boolean>;
   /** Records the attempt as RUNNING and the postcard as PROCESSING at this step. */
@@ -103,9 +140,10 @@ export interface PostcardStore {
   /**
    * Starts a new run of a FAILED or CANCELLED postcard from its first step
    * without a stored result. `expected` is the postcard as the caller read it;
-   * null when it changed meanwhile or is not retryable.
+   * null when it changed meanwhile or is not retryable. With an admission, a
+   * run that would take the owner past `maxActive` is refused.
    */
-  newRun(expected: Postcard): Promise<{ readonly run: number; readonly fromStep: StepName } | null>;
+  newRun(expected: Postcard, admission?: Pick<Admission, 'maxActive'>): Promise<NewRunOutcome | null>;
   /** Puts a postcard back as `before` was, when the new run's flow could not be enqueued. */
   undoNewRun(before: Postcard): Promise<boolean>;
   /** Notes that an active postcard's lost jobs were enqueued again, so it is not picked again at once. */

@@ -10,6 +10,12 @@ export type PostcardStatus = DbPostcardStatus;
 export type StepName = DbStepName;
 export type StepRunStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED';
 
+/** The built-in user that owns every postcard made in AUTH_MODE=open (and rows written without an owner). */
+export const ANONYMOUS_USER_ID = '00000000-0000-0000-0000-000000000000';
+
+/** The host-free path stored in postcards.preview_url; the API makes it a URL when it serves it. */
+export const previewPath = (taskId: string): string => `/preview/${taskId}`;
+
 export const ACTIVE_STATUSES = ['PENDING', 'PROCESSING'] as const satisfies readonly PostcardStatus[];
 export const FINISHED_STATUSES = ['COMPLETED', 'FAILED', 'CANCELLED'] as const satisfies readonly PostcardStatus[];
 
@@ -18,7 +24,8 @@ export const isActive = (status: PostcardStatus): boolean => (ACTIVE_STATUSES as
 export interface Postcard {
   readonly taskId: string;
   readonly status: PostcardStatus;
-  readonly userId: string | null;
+  /** The owner (users.id); ANONYMOUS_USER_ID in AUTH_MODE=open. */
+  readonly userId: string;
   readonly userInput: string;
   readonly style: string | null;
   readonly theme: string | null;
@@ -82,7 +89,8 @@ export interface NewPostcard {
   readonly userInput: string;
   readonly style: string | null;
   readonly theme: string | null;
-  readonly userId: string | null;
+  /** The owner (users.id). */
+  readonly userId: string;
   readonly useCache: boolean;
   readonly strategy: string;
   /** A JSON object from the request body, or null. */

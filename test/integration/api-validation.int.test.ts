@@ -1,9 +1,7 @@
 import { STEP_NAMES } from '../../src/pipeline/catalog';
+import { CreatedResponseSchema, ListPageSchema } from '../../src/postcards/postcard-responses';
+import { errorOf, getStatus } from '../support/postcard-api';
 import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
-
-interface ErrorBody {
-  error: { code: string; message: string; details?: Array<{ field: string; message: string }> };
-}
 
 describe('HTTP API input handling', () => {
   let system: TestSystem;
@@ -43,10 +41,7 @@ describe('HTTP API input handling', () => {
     for (const path of ['/api/v1/postcards/create', '/api/v1/postcards']) {
       const res = await postJson(system.baseUrl, path, body);
       expect(res.status).toBe(code);
-      const error = (res.body as unknown as ErrorBody).error;
-      expect(typeof error.code).toBe('string');
-      expect(typeof error.message).toBe('string');
-      expect(error.details?.map((d) => d.field)).toContain(field);
+      expect(errorOf(res.body).details?.map((d) => d.field)).toContain(field);
     }
     await nothingWritten();
   });
@@ -70,11 +65,11 @@ describe('HTTP API input handling', () => {
   it('answers 404 for an unknown task, and 400 for a malformed id', async () => {
     const unknown = await getJson(system.baseUrl, '/api/v1/postcards/status/8d3c3f5e-0d7b-4a53-9a43-2f6f3c0f1a11');
     expect(unknown.status).toBe(404);
-    expect((unknown.body as unknown as ErrorBody).error.code).toBe('not_found');
+    expect(errorOf(unknown.body).code).toBe('not_found');
     expect((await getJson(system.baseUrl, '/api/v1/postcards/8d3c3f5e-0d7b-4a53-9a43-2f6f3c0f1a11')).status).toBe(404);
     const bad = await getJson(system.baseUrl, '/api/v1/postcards/status/not-a-uuid');
     expect(bad.status).toBe(400);
-    expect((bad.body as unknown as ErrorBody).error.details?.[0]?.field).toBe('task_id');
+    expect(errorOf(bad.body).details?.[0]?.field).toBe('task_id');
     expect((await fetch(`${system.baseUrl}/preview/8d3c3f5e-0d7b-4a53-9a43-2f6f3c0f1a11`)).status).toBe(404);
     expect((await fetch(`${system.baseUrl}/api/v1/assets/${'a'.repeat(64)}`)).status).toBe(404);
     expect((await fetch(`${system.baseUrl}/api/v1/assets/nope`)).status).toBe(400);
@@ -95,18 +90,23 @@ describe('HTTP API input handling', () => {
       metadata: { channel: 'wechat' },
     });
     expect(res.status).toBe(202);
-    const taskId = String(res.body.task_id);
-    expect(res.body).toEqual({
+    const created = CreatedResponseSchema.parse(res.body);
+    const taskId = created.task_id;
+    expect(created).toEqual({
       task_id: taskId,
       status: 'PENDING',
       status_url: `${system.baseUrl}/api/v1/postcards/status/${taskId}`,
       preview_url: `${system.baseUrl}/preview/${taskId}`,
     });
-    expect(res.headers.get('location')).toBe(res.body.status_url);
+    expect(res.headers.get('location')).toBe(created.status_url);
     expect(res.headers.get('x-request-id')).toBeTruthy();
 
-    const status = await getJson(system.baseUrl, `/api/v1/postcards/status/${taskId}`);
-    expect(status.body).toMatchObject({ status: 'PENDING', progress: 0, prompt: '新年快乐', style: 'ink wash', theme: null, data: null, error: null });
+    const status = await getStatus(system.baseUrl, taskId);
+    expect(status).toMatchObject({ status: 'PENDING', progress: 0, prompt: '新年快乐', style: 'ink wash', theme: null, data: null, error: null });
+    expect(status.metadata).toEqual({ channel: 'wechat' });
+    expect(status.steps.map((s) => [s.name, s.status])).toEqual(STEP_NAMES.map((s) => [s, 'PENDING']));
+    const page = ListPageSchema.parse((await getJson(system.baseUrl, '/api/v1/postcards')).body);
+    expect(page.items.map((p) => p.task_id)).toEqual([taskId]);
     expect((await fetch(`${system.baseUrl}/preview/${taskId}`)).status).toBe(409);
 
     expect((await system.queues.concept.getJobCounts('wait')).wait).toBe(1);

@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compiledPath, REPO_ROOT } from '../support/entry-points';
 
-const ROOT = join(__dirname, '..', '..');
 const ENTRY_SCRIPTS = ['start', 'api', 'worker', 'postcard', 'dev', 'check-config'] as const;
 
 interface Run {
@@ -12,13 +12,13 @@ interface Run {
   readonly stderr: string;
 }
 
-/** Runs a TypeScript file as the package.json scripts run our entry points: node, `--env-file-if-exists`, tsx. */
+/** Runs a compiled file as the package.json scripts run our entry points: node with `--env-file-if-exists`. */
 function runWithEnvFile(envFile: string, script: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [`--env-file-if-exists=${envFile}`, '--import', 'tsx', script],
-      { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } },
+      [`--env-file-if-exists=${envFile}`, script],
+      { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', ...env } },
       (error, stdout, stderr) => resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : null, stdout, stderr }),
     );
   });
@@ -29,11 +29,11 @@ describe('.env', () => {
   let probe: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'env-file-'));
-    probe = join(dir, 'probe.ts');
+    probe = join(dir, 'probe.cjs');
     // What an entry point's loadConfig(process.env) sees.
     await writeFile(
       probe,
-      `import { loadConfig } from ${JSON.stringify(join(ROOT, 'src', 'platform', 'config'))};
+      `const { loadConfig } = require(${JSON.stringify(compiledPath('src/platform/config.ts'))});
 const config = loadConfig(process.env);
 process.stdout.write(JSON.stringify({ port: config.http.port, queuePrefix: config.queuePrefix, strategy: config.generation.strategy }));
 `,
@@ -42,7 +42,7 @@ process.stdout.write(JSON.stringify({ port: config.http.port, queuePrefix: confi
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('is loaded by every entry point of package.json', async () => {
-    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const pkg = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     for (const name of ENTRY_SCRIPTS) {
       const nodeCommands = (pkg.scripts[name] ?? '').split('&&').map((command) => command.trim().split(/\s+/)).filter(([program]) => program === 'node');
       expect({ name, runsNode: nodeCommands.length > 0 }).toEqual({ name, runsNode: true });
@@ -73,7 +73,7 @@ process.stdout.write(JSON.stringify({ port: config.http.port, queuePrefix: confi
   it('is checked by check-config: a bad value exits 78 naming the variable, an exported good one overrides it', async () => {
     const envFile = join(dir, 'bad.env');
     await writeFile(envFile, 'PORT=eighty\n');
-    const checkConfig = join(ROOT, 'src', 'bin', 'check-config.ts');
+    const checkConfig = compiledPath('src/bin/check-config.ts');
 
     const bad = await runWithEnvFile(envFile, checkConfig);
     expect(bad.code).toBe(78);

@@ -78,7 +78,9 @@ describe('live postcard events (SSE and WebSocket)', () => {
     const id = await create('谢谢你一直以来的照顾');
     const first = await readSse(`${system.baseUrl}/api/v1/postcards/${id}/events`, { stopAfter: 5 });
     expect(first.events).toHaveLength(5);
-    await new Promise((r) => setTimeout(r, 200));
+    // Reconnect once the postcard has moved past what the first client saw, so that the second must replay it.
+    const log = `${system.config.queuePrefix}:events:${id}`;
+    await waitFor(() => system.services.redis('request').xlen(log), (n) => n > 5, { what: 'an event published after the first client left' });
     const rest = await readSse(`${system.baseUrl}/api/v1/postcards/${id}/events`, { lastEventId: first.events[4]?.id });
     expect(rest.closedByServer).toBe(true);
     expect(summary([...first.events, ...rest.events])).toEqual(FULL);

@@ -4,20 +4,15 @@ import { join } from 'node:path';
 import { imageSources } from '../../src/providers/shared/page-quality';
 import { createTestDatabase, queryDatabase, type TestDatabase } from '../support/postgres';
 import { readSse } from '../support/sse-client';
+import { ListPageSchema } from '../../src/postcards/postcard-responses';
+import { getStatus, waitUntilFinished } from '../support/postcard-api';
 import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
-import { waitFor } from '../support/wait';
 
 /**
  * Stored pages name no host: a postcard made under one PUBLIC_BASE_URL stays
  * whole when the service moves to another, and rows stored with absolute URLs
  * before that are rewritten by the host_free_pages migration.
  */
-
-interface StatusBody {
-  status: string;
-  preview_url: string;
-  data: { image_url: string; preview_url: string } | null;
-}
 
 const MIGRATION = join(__dirname, '..', '..', 'prisma', 'migrations', '20261205120000_host_free_pages', 'migration.sql');
 const ASSET_PATH = /^\/api\/v1\/assets\/[0-9a-f]{64}$/;
@@ -30,12 +25,12 @@ function imgSrcPolicy(response: Response): string {
 /** Checks what the API on `system` serves for a finished postcard: every URL on its own host, and the image loads. */
 async function expectServedFrom(system: TestSystem, taskId: string, imagePath: string): Promise<void> {
   const imageUrl = `${system.baseUrl}${imagePath}`;
-  const status = (await getJson(system.baseUrl, `/api/v1/postcards/status/${taskId}`)).body as unknown as StatusBody;
+  const status = await getStatus(system.baseUrl, taskId);
   expect(status.status).toBe('COMPLETED');
   expect(status.preview_url).toBe(`${system.baseUrl}/preview/${taskId}`);
   expect(status.data).toMatchObject({ image_url: imageUrl, preview_url: `${system.baseUrl}/preview/${taskId}` });
 
-  const listed = (await getJson(system.baseUrl, '/api/v1/postcards')).body as unknown as { items: Array<{ task_id: string; image_url: string }> };
+  const listed = ListPageSchema.parse((await getJson(system.baseUrl, '/api/v1/postcards')).body);
   expect(listed.items.find((p) => p.task_id === taskId)?.image_url).toBe(imageUrl);
 
   const preview = await fetch(`${system.baseUrl}/preview/${taskId}`);
@@ -67,13 +62,9 @@ describe('a postcard after the service moves to another host', () => {
       const created = await postJson(original.baseUrl, '/api/v1/postcards/create', { prompt: 'Happy birthday, Lily! Wishing you a year full of adventures' });
       expect(created.status).toBe(202);
       taskId = String(created.body.task_id);
-      const done = await waitFor(
-        () => getJson(original.baseUrl, `/api/v1/postcards/status/${taskId}`),
-        (r) => r.body.status === 'COMPLETED' || r.body.status === 'FAILED',
-        { what: `postcard ${taskId}` },
-      );
-      expect(done.body.status).toBe('COMPLETED');
-      expect((done.body.data as { image_url: string }).image_url.startsWith(`${original.baseUrl}/api/v1/assets/`)).toBe(true);
+      const done = await waitUntilFinished(original.baseUrl, taskId);
+      expect(done.status).toBe('COMPLETED');
+      expect(done.data?.image_url?.startsWith(`${original.baseUrl}/api/v1/assets/`)).toBe(true);
     } finally {
       // The old host is gone: nothing below can reach it.
       await original.close();

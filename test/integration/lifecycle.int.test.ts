@@ -1,22 +1,14 @@
 import { STEP_NAMES, type StepName } from '../../src/pipeline/catalog';
 import { ProviderError } from '../../src/providers/provider-error';
-import { scriptedProviders, sleep } from '../support/scripted-providers';
-import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
-import { waitFor } from '../support/wait';
+import { StatusResponseSchema } from '../../src/postcards/postcard-responses';
+import { errorOf, getStatus, waitUntilFinished } from '../support/postcard-api';
+import { unfinishedJobs } from '../support/queue-state';
+import { scriptedProviders } from '../support/scripted-providers';
+import { postJson, startTestSystem, type TestSystem } from '../support/test-system';
+import { untilAborted, waitFor } from '../support/wait';
 
-interface StatusBody {
-  task_id: string;
-  status: string;
-  progress: number;
-  retry_count: number;
-  error: { step: string | null; message: string } | null;
-  steps: Array<{ name: string; status: string; attempts: number; reused_from_run: number | null; history: Array<{ run: number; status: string }> }>;
-}
-
-const status = async (system: TestSystem, id: string) =>
-  (await getJson(system.baseUrl, `/api/v1/postcards/status/${id}`)).body as unknown as StatusBody;
-const settle = (system: TestSystem, id: string) =>
-  waitFor(() => status(system, id), (s) => ['COMPLETED', 'FAILED', 'CANCELLED'].includes(s.status), { timeoutMs: 30_000 });
+const status = (system: TestSystem, id: string) => getStatus(system.baseUrl, id);
+const settle = (system: TestSystem, id: string) => waitUntilFinished(system.baseUrl, id);
 const create = async (system: TestSystem, prompt: string, headers: Record<string, string> = {}) => {
   const res = await postJson(system.baseUrl, '/api/v1/postcards', { prompt }, headers);
   return { status: res.status, id: String(res.body.task_id), headers: res.headers, body: res.body };
@@ -39,7 +31,7 @@ describe('cancellation', () => {
     before: {
       concept: async (_n, ctx) => {
         try {
-          await sleep(5000, ctx.signal);
+          await untilAborted(ctx.signal);
         } catch (error) {
           aborted.push('concept');
           throw error;
@@ -60,7 +52,7 @@ describe('cancellation', () => {
     expect(await waitingJobs(idle)).toBe(4);
     const res = await postJson(idle.baseUrl, `/api/v1/postcards/${id}/cancel`, {});
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'CANCELLED', error: { message: 'cancelled by the client' } });
+    expect(StatusResponseSchema.parse(res.body)).toMatchObject({ status: 'CANCELLED', error: { message: 'cancelled by the client' } });
     expect(await waitingJobs(idle)).toBe(0);
   });
 
@@ -70,7 +62,7 @@ describe('cancellation', () => {
     const res = await postJson(slow.baseUrl, `/api/v1/postcards/${id}/cancel`, {});
     expect(res.status).toBe(200);
     await waitFor(async () => aborted, (a) => a.includes('concept'), { timeoutMs: 4000, what: 'the running step to be aborted' });
-    await new Promise((r) => setTimeout(r, 500));
+    await waitFor(() => unfinishedJobs(slow.queues), (n) => n === 0, { what: 'the aborted step to finish, leaving no job that could run' });
     const after = await status(slow, id);
     expect(after.status).toBe('CANCELLED');
     expect(scripted.calls.content).toBe(0);
@@ -82,7 +74,7 @@ describe('cancellation', () => {
     await postJson(idle.baseUrl, `/api/v1/postcards/${id}/cancel`, {});
     const again = await postJson(idle.baseUrl, `/api/v1/postcards/${id}/cancel`, {});
     expect(again.status).toBe(409);
-    expect((again.body.error as { code: string }).code).toBe('not_cancellable');
+    expect(errorOf(again.body).code).toBe('not_cancellable');
     expect((await postJson(idle.baseUrl, '/api/v1/postcards/0b5c3f1e-3b8a-4d53-9d0e-7a1b2c3d4e5f/cancel', {})).status).toBe(404);
   });
 });
@@ -113,6 +105,7 @@ describe('retry from the failed step', () => {
 
     const retried = await postJson(system.baseUrl, `/api/v1/postcards/${id}/retry`, {});
     expect(retried.status).toBe(202);
+    expect(StatusResponseSchema.parse(retried.body).retry_count).toBe(1);
     const done = await settle(system, id);
     expect(done.status).toBe('COMPLETED');
     expect(done.retry_count).toBe(1);
@@ -154,10 +147,10 @@ describe('idempotent create', () => {
 
     const different = await create(system, 'another request', headers);
     expect(different.status).toBe(422);
-    expect((different.body.error as { code: string }).code).toBe('idempotency_key_reused');
+    expect(errorOf(different.body).code).toBe('idempotency_key_reused');
 
     // Once the key has expired it may be used for a new postcard.
-    await system.query(`UPDATE idempotency_keys SET created_at = now() - interval '2 days' WHERE key = 'order-1234'`);
+    await system.query(`UPDATE idempotency_keys SET created_at = now() - interval '2 days' WHERE key LIKE '%:order-1234'`);
     const fresh = await create(system, 'another request', headers);
     expect(fresh.status).toBe(202);
     expect(fresh.id).not.toBe(results[0]?.id);
@@ -170,7 +163,7 @@ describe('idempotent create', () => {
 describe('deadlines and rate limits', () => {
   let slowSystem: TestSystem;
   let limited: TestSystem;
-  const slow = scriptedProviders({ before: { content: (_n, ctx) => sleep(10_000, ctx.signal) } });
+  const slow = scriptedProviders({ before: { content: (_n, ctx) => untilAborted(ctx.signal) } });
 
   beforeAll(async () => {
     [slowSystem, limited] = await Promise.all([

@@ -1,3 +1,5 @@
+import { StatusResponseSchema } from '../../src/postcards/postcard-responses';
+import { getStatus } from '../support/postcard-api';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
 import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait';
@@ -49,14 +51,16 @@ describe('operations endpoints', () => {
   });
 
   it('serves Prometheus metrics whose counters move as postcards run', async () => {
-    const before = parsePrometheus(await (await fetch(`${system.baseUrl}/metrics`)).text());
+    // With admin credentials configured, /metrics is an operator surface like Bull Board.
+    const auth = { headers: { authorization: `Basic ${Buffer.from('ops:correct horse battery').toString('base64')}` } };
+    const before = parsePrometheus(await (await fetch(`${system.baseUrl}/metrics`, auth)).text());
     const ids = await Promise.all(
       ['Happy new year!', '新年快乐'].map(async (prompt) => String((await postJson(system.baseUrl, '/api/v1/postcards', { prompt })).body.task_id)),
     );
     for (const id of ids) {
-      await waitFor(() => getJson(system.baseUrl, `/api/v1/postcards/status/${id}`), (r) => r.body.status === 'COMPLETED');
+      await waitFor(() => getStatus(system.baseUrl, id), (s) => s.status === 'COMPLETED');
     }
-    const response = await fetch(`${system.baseUrl}/metrics`);
+    const response = await fetch(`${system.baseUrl}/metrics`, auth);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await response.text();
     const after = parsePrometheus(text);
@@ -78,11 +82,15 @@ describe('operations endpoints', () => {
     const doc = (await getJson(system.baseUrl, '/api/v1/openapi.json')).body as {
       openapi: string;
       paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, { maxLength?: number }> } }> } }>>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/postcards/create', '/api/v1/postcards/status/{task_id}', '/api/v1/postcards/{task_id}/cancel']));
     const body = doc.paths['/api/v1/postcards/create']?.post?.requestBody?.content['application/json']?.schema;
     expect(body?.properties.prompt?.maxLength).toBe(2000);
+    // The responses are described by the schemas the presenter is typed from, every field of them.
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Created', 'Error', 'PostcardStatus', 'PostcardStep', 'PostcardPage']));
+    expect(Object.keys(doc.components.schemas.PostcardStatus?.properties ?? {}).sort()).toEqual(Object.keys(StatusResponseSchema.shape).sort());
   });
 
   it('answers liveness without dependencies and readiness with each component', async () => {

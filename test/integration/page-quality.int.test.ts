@@ -4,8 +4,8 @@ import { createFakeGemini, GEMINI_KEY, geminiImage, geminiText } from '../fakes/
 import { exposeUndiciDispatcherToJest } from '../fakes/jest-undici-shim';
 import { CONCEPT, COPY } from '../fakes/provider-fixtures';
 import { pngBytes } from '../fakes/sample-images';
-import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
-import { waitFor } from '../support/wait';
+import { waitUntilFinished } from '../support/postcard-api';
+import { postJson, startTestSystem, type TestSystem } from '../support/test-system';
 
 exposeUndiciDispatcherToJest();
 
@@ -30,20 +30,6 @@ function pageWithGoogleFonts(imageUrl: string): string {
 <style>body{font-family:'Ma Shan Zheng',serif}.card{animation:fade 1s}@keyframes fade{from{opacity:0}to{opacity:1}}</style></head>
 <body><main class="card"><img src="${imageUrl}" width="1024" height="1024" alt=""><h1>${COPY.title}</h1><h2>${COPY.subtitle}</h2>
 <p>${COPY.body.replace('\n', '<br>')}</p><p>${COPY.signature}</p></main></body></html>`;
-}
-
-interface StatusBody {
-  status: string;
-  error: unknown;
-  data: { preview_url: string } | null;
-  steps: Array<{ name: string; provider: string | null; attempts: number }>;
-  quality: {
-    html_errors: number;
-    html_error_rules: string[];
-    accessibility_violations: number | null;
-    external_resources_removed: string[];
-    checked_at: string;
-  } | null;
 }
 
 let system: TestSystem;
@@ -74,13 +60,7 @@ it('stores a Claude page without its Google Fonts links and shows what was remov
 
   const created = await postJson(system.baseUrl, '/api/v1/postcards', { prompt: '给妈妈的中秋贺卡', cache: false });
   expect(created.status).toBe(202);
-  const done = (
-    await waitFor(
-      () => getJson(system.baseUrl, `/api/v1/postcards/status/${String(created.body.task_id)}`),
-      (r) => r.body.status === 'COMPLETED' || r.body.status === 'FAILED',
-      { timeoutMs: 30_000 },
-    )
-  ).body as unknown as StatusBody;
+  const done = await waitUntilFinished(system.baseUrl, String(created.body.task_id));
 
   expect(done.error).toBeNull();
   expect(done.status).toBe('COMPLETED');
@@ -99,6 +79,7 @@ it('stores a Claude page without its Google Fonts links and shows what was remov
     html_error_rules: expect.any(Array),
     accessibility_violations: null,
     external_resources_removed: ['https://fonts.googleapis.com', 'https://fonts.gstatic.com', FONT_CSS],
+    navigation_removed: [],
     checked_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
   });
 });

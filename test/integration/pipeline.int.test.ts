@@ -1,33 +1,12 @@
 import { ProviderError } from '../../src/providers/provider-error';
-import { scriptedProviders, sleep } from '../support/scripted-providers';
-import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
-import { waitFor } from '../support/wait';
+import { unfinishedJobs } from '../support/queue-state';
+import { scriptedProviders } from '../support/scripted-providers';
+import type { StatusResponse } from '../../src/postcards/postcard-responses';
+import { getStatus } from '../support/postcard-api';
+import { postJson, startTestSystem, type TestSystem } from '../support/test-system';
+import { createGate, waitFor } from '../support/wait';
 
-interface StepView {
-  name: string;
-  status: string;
-  attempts: number;
-  provider: string | null;
-  error: string | null;
-  history: Array<{ attempt: number; status: string; error: string | null }>;
-}
-interface StatusBody {
-  task_id: string;
-  status: string;
-  progress: number;
-  current_step: string | null;
-  steps: StepView[];
-  data: { concept: unknown; content: unknown; image_url: string; preview_url: string } | null;
-  error: { step: string | null; message: string } | null;
-  completed_at: string | null;
-  updated_at: string;
-}
-
-async function status(system: TestSystem, taskId: string): Promise<StatusBody> {
-  const res = await getJson(system.baseUrl, `/api/v1/postcards/status/${taskId}`);
-  expect(res.status).toBe(200);
-  return res.body as unknown as StatusBody;
-}
+const status = (system: TestSystem, taskId: string): Promise<StatusResponse> => getStatus(system.baseUrl, taskId);
 
 async function create(system: TestSystem, prompt: string, extra: Record<string, unknown> = {}): Promise<string> {
   const res = await postJson(system.baseUrl, '/api/v1/postcards/create', { prompt, ...extra });
@@ -35,7 +14,7 @@ async function create(system: TestSystem, prompt: string, extra: Record<string, 
   return String(res.body.task_id);
 }
 
-const settled = (s: StatusBody) => s.status === 'COMPLETED' || s.status === 'FAILED';
+const settled = (s: StatusResponse) => s.status === 'COMPLETED' || s.status === 'FAILED';
 
 describe('the postcard pipeline, end to end', () => {
   describe('with the local providers', () => {
@@ -102,7 +81,7 @@ describe('the postcard pipeline, end to end', () => {
       const conceptWorker = system.workers?.workers[0];
       await conceptWorker?.pause();
       const id = await create(system, 'Thank you for the lovely dinner, Sam');
-      const seen: StatusBody[] = [];
+      const seen: StatusResponse[] = [];
       const first = await status(system, id);
       seen.push(first);
       await conceptWorker?.resume();
@@ -128,8 +107,11 @@ describe('the postcard pipeline, end to end', () => {
 
   describe('with a slow provider', () => {
     let system: TestSystem;
+    // The concept and image steps hold until the test has seen them running.
+    const concept = createGate();
+    const image = createGate();
     beforeAll(async () => {
-      const slow = scriptedProviders({ before: { concept: (_n, ctx) => sleep(300, ctx.signal), image: (_n, ctx) => sleep(300, ctx.signal) } });
+      const slow = scriptedProviders({ before: { concept: (_n, ctx) => concept.wait(ctx.signal), image: (_n, ctx) => image.wait(ctx.signal) } });
       system = await startTestSystem({ providers: slow.providers });
     });
     afterAll(async () => {
@@ -138,12 +120,16 @@ describe('the postcard pipeline, end to end', () => {
 
     it('reports PROCESSING with the running step while work is under way', async () => {
       const id = await create(system, 'A trip to the mountains');
-      const running = await waitFor(() => status(system, id), (s) => s.status === 'PROCESSING' && s.current_step === 'concept', { intervalMs: 10 });
+      await concept.reached;
+      const running = await waitFor(() => status(system, id), (s) => s.status === 'PROCESSING' && s.current_step === 'concept');
       expect(running.steps[0]?.status).toBe('RUNNING');
       expect(running.progress).toBe(0);
-      const later = await waitFor(() => status(system, id), (s) => s.current_step === 'image', { intervalMs: 10 });
+      concept.open();
+      await image.reached;
+      const later = await waitFor(() => status(system, id), (s) => s.current_step === 'image');
       expect(later.progress).toBe(50);
       expect(later.steps.slice(0, 2).map((s) => s.status)).toEqual(['SUCCEEDED', 'SUCCEEDED']);
+      image.open();
       await waitFor(() => status(system, id), settled);
     });
   });
@@ -223,7 +209,7 @@ describe('the postcard pipeline, end to end', () => {
       const lag = (rows[0]?.updated.getTime() ?? 0) - (rows[0]?.finished.getTime() ?? 0);
       expect(lag).toBeLessThan(5000);
 
-      await new Promise((r) => setTimeout(r, 500));
+      await waitFor(() => unfinishedJobs(failing.queues), (n) => n === 0, { what: 'the flow to end, leaving no job that could run' });
       expect(always.calls.code).toBe(0);
       const codeRuns = await failing.query(`SELECT 1 FROM step_runs WHERE task_id = $1 AND step = 'code'`, [id]);
       expect(codeRuns).toHaveLength(0);

@@ -3,7 +3,7 @@ import { STEP_ORDER } from '../../src/pipeline/catalog';
 import { createDb, type Db } from '../../src/platform/db';
 import { createPostcardStore } from '../../src/store/pg-postcard-store';
 import type { PostcardStore } from '../../src/store/postcard-store';
-import type { AttemptRecord, NewPostcard, StepKey } from '../../src/store/postcard-types';
+import { ANONYMOUS_USER_ID, type AttemptRecord, type NewPostcard, type StepKey } from '../../src/store/postcard-types';
 import { createMemoryPostcardStore } from '../support/memory-postcard-store';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 
@@ -37,7 +37,7 @@ const fresh = (overrides: Partial<NewPostcard> = {}): NewPostcard => {
     userInput: 'Happy birthday, Sarah',
     style: null,
     theme: null,
-    userId: 'u1',
+    userId: ANONYMOUS_USER_ID,
     useCache: true,
     strategy: 'balanced',
     metadata: { source: 'test' },
@@ -70,8 +70,11 @@ describe.each([
   });
   const created = async (overrides: Partial<NewPostcard> = {}) => {
     const outcome = await store.create(fresh(overrides));
+    if (outcome.kind === 'refused') throw new Error('refused without an admission');
     return outcome.postcard;
   };
+  /** Users are the key store's; the postcard store only refers to them. */
+  const newUser = async () => (await db.user.create({ data: { name: `user-${randomUUID()}` } })).id;
   const key = (taskId: string, step: StepKey['step'], attempt = 1, run = 1): StepKey => ({ taskId, run, step, attempt });
   const start = (k: StepKey) => store.startStep(k, { jobId: `job-${k.step}`, provider: 'local', strategyReason: null });
   const succeed = async (k: StepKey, columns = {}) => store.succeedStep(k, now(), columns, record);
@@ -82,9 +85,17 @@ describe.each([
     expect((await store.get(postcard.taskId))?.createdAt.getTime()).toBe(clock);
     const claim = { key: `k-${randomUUID()}`, requestHash: 'h1', ttlMs: 60_000 };
     const first = await store.create(fresh(), claim);
-    expect(first.kind).toBe('created');
+    if (first.kind !== 'created') throw new Error(`not created: ${first.kind}`);
     expect(await store.create(fresh(), claim)).toMatchObject({ kind: 'replayed', postcard: { taskId: first.postcard.taskId } });
     expect(await store.create(fresh(), { ...claim, requestHash: 'h2' })).toMatchObject({ kind: 'mismatch' });
+  });
+
+  it('reads several postcards at once, leaving out unknown ids and repeats', async () => {
+    const [a, b] = [await created(), await created()];
+    await store.cancel(b.taskId, 'x');
+    const found = await store.getMany([a.taskId, randomUUID(), b.taskId, a.taskId]);
+    expect(found.map((p) => [p.taskId, p.status]).sort()).toEqual([[a.taskId, 'PENDING'], [b.taskId, 'CANCELLED']].sort());
+    expect(await store.getMany([])).toEqual([]);
   });
 
   it('starts steps (first, then later ones), skips a step already done, and ignores another run', async () => {
@@ -181,7 +192,7 @@ describe.each([
     const failed = await store.get(taskId);
     if (failed === null) throw new Error('missing');
     expect(await store.newRun({ ...failed, status: 'PROCESSING' })).toBeNull();
-    expect(await store.newRun(failed)).toEqual({ run: 2, fromStep: 'image' });
+    expect(await store.newRun(failed)).toEqual({ kind: 'started', run: 2, fromStep: 'image' });
     expect(await store.get(taskId)).toMatchObject({ status: 'PENDING', run: 2, retryCount: 1, progress: 50, errorStep: null, errorMessage: null });
     expect(await store.newRun(failed)).toBeNull();
     // A late job of run 1 changes nothing in run 2.
@@ -213,8 +224,70 @@ describe.each([
     expect(quiet).not.toContain(started.taskId);
   });
 
+  it('admits up to the owner\'s active cap, refusing without writing, and counts only that owner', async () => {
+    const [user, other] = [await newUser(), await newUser()];
+    const admission = { maxActive: 3 };
+    // Concurrent creates: exactly the cap is admitted, whatever the interleaving.
+    const outcomes = await Promise.all(Array.from({ length: 20 }, () => store.create(fresh({ userId: user }), undefined, admission)));
+    expect(outcomes.filter((o) => o.kind === 'created')).toHaveLength(3);
+    expect(outcomes.filter((o) => o.kind === 'refused')).toHaveLength(17);
+    expect(outcomes.find((o) => o.kind === 'refused')).toEqual({ kind: 'refused', limit: 'active', held: 3, max: 3 });
+    expect(await store.list({ userId: user, limit: 100 })).toHaveLength(3);
+    expect((await store.create(fresh({ userId: other }), undefined, admission)).kind).toBe('created');
+    // A finished postcard frees its slot.
+    const [oldest] = (await store.list({ userId: user, limit: 100 })).reverse();
+    await store.cancel(oldest?.taskId ?? '', 'x');
+    expect((await store.create(fresh({ userId: user }), undefined, admission)).kind).toBe('created');
+    expect((await store.create(fresh({ userId: user }), undefined, admission)).kind).toBe('refused');
+  });
+
+  it('admits up to the owner\'s daily count, and replays an idempotency key even past a limit', async () => {
+    const user = await newUser();
+    const since = now();
+    await created({ userId: user });
+    clock += 1000;
+    const admission = { maxCreated: { limit: 2, since: now() } };
+    const claim = { key: `k-${randomUUID()}`, requestHash: 'h', ttlMs: 60_000 };
+    const made = await store.create(fresh({ userId: user }), claim, admission);
+    expect(made.kind).toBe('created');
+    expect((await store.create(fresh({ userId: user }), undefined, admission)).kind).toBe('created');
+    expect(await store.create(fresh({ userId: user }), undefined, admission)).toEqual({ kind: 'refused', limit: 'created', held: 2, max: 2 });
+    expect(await store.create(fresh({ userId: user }), claim, admission)).toMatchObject({ kind: 'replayed' });
+    // The postcard made before the admission's `since` did not count above; counted from earlier, it does.
+    expect(await store.create(fresh({ userId: user }), undefined, { maxCreated: { limit: 3, since } })).toEqual({ kind: 'refused', limit: 'created', held: 3, max: 3 });
+  });
+
+  it('refuses a new run that would pass the owner\'s active cap', async () => {
+    const user = await newUser();
+    const { taskId } = await created({ userId: user });
+    await store.cancel(taskId, 'x');
+    const cancelled = await store.get(taskId);
+    if (cancelled === null) throw new Error('missing');
+    const busy = await created({ userId: user });
+    expect(await store.newRun(cancelled, { maxActive: 1 })).toEqual({ kind: 'refused', limit: 'active', held: 1, max: 1 });
+    expect(await store.get(taskId)).toMatchObject({ status: 'CANCELLED', run: 1 });
+    await store.cancel(busy.taskId, 'x');
+    expect(await store.newRun(cancelled, { maxActive: 1 })).toMatchObject({ kind: 'started', run: 2 });
+  });
+
+  it('sums the cost of the step runs started since a moment, counting unpriced ones apart', async () => {
+    const since = now();
+    const { taskId } = await created();
+    await start(key(taskId, 'concept'));
+    await succeed(key(taskId, 'concept'));
+    await start(key(taskId, 'content'));
+    await store.failAttempt(key(taskId, 'content'), now(), { message: 'x', retryable: true, final: false }, { ...record, costUsd: null });
+    // Still running: its cost is not known yet, and it is not "unpriced".
+    await start(key(taskId, 'content', 2));
+    const spend = await store.spentSince(since);
+    expect(spend.usd).toBeCloseTo(0.001, 6);
+    expect(spend.unpriced).toBe(1);
+    clock += 1000;
+    expect(await store.spentSince(now())).toEqual({ usd: 0, unpriced: 0 });
+  });
+
   it('lists newest first with a stable keyset cursor, filtered by status and user', async () => {
-    const user = `user-${randomUUID()}`;
+    const user = await newUser();
     const ids: string[] = [];
     for (let i = 0; i < 5; i += 1) {
       clock += 1000;

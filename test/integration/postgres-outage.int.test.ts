@@ -1,15 +1,17 @@
 import { freePort } from '../support/ports';
 import { startPrivatePostgres, type PrivatePostgres } from '../support/private-postgres';
-import { scriptedProviders, sleep } from '../support/scripted-providers';
+import { scriptedProviders } from '../support/scripted-providers';
 import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
-import { waitFor } from '../support/wait';
+import { createGate, waitFor } from '../support/wait';
 
 
 /** PostgreSQL goes away under a running system: a private cluster, never the shared one. */
 describe('a PostgreSQL outage', () => {
   let pg: PrivatePostgres;
   let system: TestSystem;
-  const slow = scriptedProviders({ before: { concept: (_n, ctx) => sleep(1500, ctx.signal) } });
+  // The first concept call holds until PostgreSQL is down, so that its result finds no database.
+  const held = createGate();
+  const slow = scriptedProviders({ before: { concept: (n, ctx) => (n === 1 ? held.wait(ctx.signal) : undefined) } });
 
   beforeAll(async () => {
     pg = await startPrivatePostgres(await freePort());
@@ -29,7 +31,8 @@ describe('a PostgreSQL outage', () => {
     const created = await postJson(system.baseUrl, '/api/v1/postcards', { prompt: 'store me later' });
     expect(created.status).toBe(202);
     const id = String(created.body.task_id);
-    await waitFor(() => getJson(system.baseUrl, `/api/v1/postcards/status/${id}`), (r) => r.body.status === 'PROCESSING', { intervalMs: 20 });
+    await held.reached;
+    await waitFor(() => getJson(system.baseUrl, `/api/v1/postcards/status/${id}`), (r) => r.body.status === 'PROCESSING');
 
     // The concept step is running; its result will find no database.
     await pg.stop();
@@ -41,7 +44,9 @@ describe('a PostgreSQL outage', () => {
     const reading = await getJson(system.baseUrl, `/api/v1/postcards/status/${id}`);
     expect([reading.status, (reading.body.error as { code: string }).code]).toEqual([503, 'service_unavailable']);
 
-    await sleep(2500);
+    held.open();
+    const attemptsMade = async () => Math.max(0, ...(await system.queues.concept.getJobs(['active', 'delayed', 'waiting', 'failed'])).map((job) => job.attemptsMade));
+    await waitFor(attemptsMade, (n) => n >= 1, { what: 'the concept attempt whose result could not be stored to fail' });
     await pg.start();
     const done = await waitFor(() => getJson(system.baseUrl, `/api/v1/postcards/status/${id}`), (r) => r.status === 200 && r.body.status === 'COMPLETED', {
       timeoutMs: 45_000,

@@ -54,9 +54,9 @@ describeBrowser('the generated postcard in a browser', () => {
       "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI))",
     );
 
-    const response = await page.goto(url);
+    // `load` waits for the illustration, the page's only other request (no 500 ms of network quiet to wait out).
+    const response = await page.goto(url, { waitUntil: 'load' });
     expect(response?.headers()['content-security-policy']).toContain('sandbox allow-scripts');
-    await page.waitForLoadState('networkidle');
 
     const layout = await page.evaluate<{ imageLoaded: boolean; scrollWidth: number; origin: string; text: string }>(`(() => {
       const img = document.querySelector('img');

@@ -12,6 +12,7 @@ import {
 } from '../fakes/fake-anthropic.js';
 import { destroy, hang } from '../fakes/fake-server.js';
 import { CODE_INPUT, GOOD_HTML, recordingContext, rejectionOf } from '../fakes/provider-fixtures.js';
+import { waitFor } from '../support/wait.js';
 
 const fake = createFakeAnthropic();
 const options = (overrides: Partial<ClaudeCodeOptions> = {}): ClaudeCodeOptions => ({
@@ -109,8 +110,11 @@ describe('Claude error mapping', () => {
     const { ctx, controller } = recordingContext();
     const pending = createClaudeCodeProvider(options()).render(CODE_INPUT, ctx);
     const reason = new Error('postcard deadline passed');
-    setTimeout(() => controller.abort(reason), 80);
-    await expect(pending).rejects.toBe(reason);
+    const outcome = expect(pending).rejects.toBe(reason);
+    // Abort while the request is in flight: once the fake has it.
+    await waitFor(async () => fake.received('messages').length, (n) => n === 1, { what: 'the request to reach the fake' });
+    controller.abort(reason);
+    await outcome;
   });
 
   it('does not even send a request when the signal is already aborted', async () => {

@@ -18,6 +18,7 @@ import { hang } from '../fakes/fake-server.js';
 import { exposeUndiciDispatcherToJest } from '../fakes/jest-undici-shim.js';
 import { CONCEPT, COPY, recordingContext, rejectionOf, REQUEST } from '../fakes/provider-fixtures.js';
 import { jpegHeaderBytes, pngBytes } from '../fakes/sample-images.js';
+import { waitFor } from '../support/wait.js';
 
 exposeUndiciDispatcherToJest();
 const fake = createFakeGemini();
@@ -126,8 +127,11 @@ describe('Gemini image provider (API key)', () => {
     const { ctx, controller } = recordingContext();
     const pending = illustrate({}, ctx);
     const reason = new DOMException('step timed out', 'TimeoutError');
-    setTimeout(() => controller.abort(reason), 30);
-    await expect(pending).rejects.toBe(reason);
+    const outcome = expect(pending).rejects.toBe(reason);
+    // Abort while the request is in flight: once the fake has it.
+    await waitFor(async () => fake.received('generateContent').length, (n) => n === 1, { what: 'the request to reach the fake' });
+    controller.abort(reason);
+    await outcome;
   });
 });
 

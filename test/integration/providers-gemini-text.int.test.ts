@@ -17,6 +17,7 @@ import {
 import { hang } from '../fakes/fake-server.js';
 import { exposeUndiciDispatcherToJest } from '../fakes/jest-undici-shim.js';
 import { CONCEPT, COPY, recordingContext, rejectionOf, REQUEST } from '../fakes/provider-fixtures.js';
+import { waitFor } from '../support/wait.js';
 
 exposeUndiciDispatcherToJest();
 const fake = createFakeGemini();
@@ -178,8 +179,11 @@ describe('Gemini text provider', () => {
     const { ctx, controller } = recordingContext();
     const pending = concept(ctx);
     const reason = new Error('job cancelled');
-    setTimeout(() => controller.abort(reason), 50);
-    await expect(pending).rejects.toBe(reason);
+    const outcome = expect(pending).rejects.toBe(reason);
+    // Abort while the request is in flight: once the fake has it.
+    await waitFor(async () => fake.received('generateContent').length, (n) => n === 1, { what: 'the request to reach the fake' });
+    controller.abort(reason);
+    await outcome;
   });
 
   it('maps an unreachable server to a retryable network error', async () => {

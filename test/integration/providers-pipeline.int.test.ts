@@ -5,8 +5,9 @@ import { createFakeGemini, GEMINI_KEY, geminiImage, geminiModel, geminiText } fr
 import { exposeUndiciDispatcherToJest } from '../fakes/jest-undici-shim';
 import { CONCEPT, COPY } from '../fakes/provider-fixtures';
 import { pngBytes } from '../fakes/sample-images';
+import type { StatusResponse } from '../../src/postcards/postcard-responses';
+import { waitUntilFinished } from '../support/postcard-api';
 import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
-import { waitFor } from '../support/wait';
 
 exposeUndiciDispatcherToJest();
 
@@ -19,24 +20,6 @@ const gemini = createFakeGemini();
 const anthropic = createFakeAnthropic();
 const PNG = pngBytes(1024, 1024);
 const ASSET_ID = createHash('sha256').update(PNG).digest('hex');
-
-interface StepView {
-  name: string;
-  status: string;
-  provider: string | null;
-  model: string | null;
-  cache_hit: boolean;
-  attempts: number;
-  usage: { input_tokens: number; output_tokens: number; images: number; cost_usd: number };
-  history: Array<{ attempt: number; status: string; started_at: string; finished_at: string | null; error: string | null }>;
-}
-interface StatusBody {
-  status: string;
-  steps: StepView[];
-  usage: { input_tokens: number; output_tokens: number; images: number; cost_usd: number };
-  data: { image_url: string; preview_url: string; content: unknown } | null;
-  error: unknown;
-}
 
 /** The operator's price for the image model, which has no list price in the registry yet. */
 const IMAGE_PRICE = { 'gemini-nano-banana-2.1': { input_per_mtok: 0, output_per_mtok: 0, per_image: 0.039 } };
@@ -69,15 +52,10 @@ function scriptHappyPath(): void {
   anthropic.queue('messages', anthropicReply(pageFor(IMAGE_PATH), { chunks: 5, usage: { input_tokens: 2000, output_tokens: 3000 } }));
 }
 
-async function finish(system: TestSystem, body: Record<string, unknown>): Promise<StatusBody> {
+async function finish(system: TestSystem, body: Record<string, unknown>): Promise<StatusResponse> {
   const created = await postJson(system.baseUrl, '/api/v1/postcards', body);
   expect(created.status).toBe(202);
-  const done = await waitFor(
-    () => getJson(system.baseUrl, `/api/v1/postcards/status/${String(created.body.task_id)}`),
-    (r) => r.body.status === 'COMPLETED' || r.body.status === 'FAILED',
-    { timeoutMs: 30_000 },
-  );
-  return done.body as unknown as StatusBody;
+  return waitUntilFinished(system.baseUrl, String(created.body.task_id));
 }
 
 const REAL = {

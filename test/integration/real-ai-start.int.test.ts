@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { priceOf } from '../../src/platform/models/registry';
 import { ANTHROPIC_KEY, anthropicReply, createFakeAnthropic } from '../fakes/fake-anthropic';
@@ -8,6 +7,7 @@ import { createFakeGemini, GEMINI_KEY, geminiImage, geminiText } from '../fakes/
 import type { RecordedRequest } from '../fakes/fake-server';
 import { CONCEPT, COPY } from '../fakes/provider-fixtures';
 import { pngBytes } from '../fakes/sample-images';
+import { compiledPath, REPO_ROOT } from '../support/entry-points';
 import { freePort } from '../support/ports';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { getJson, postJson } from '../support/test-system';
@@ -20,7 +20,6 @@ import { startServiceProcess, type ServiceProcess } from '../support/worker-proc
  * postcard through Gemini (concept, copy, image) and Claude (the page) on
  * today's models, against fakes that 404 every model shut down in 2026.
  */
-const ROOT = join(__dirname, '..', '..');
 const gemini = createFakeGemini();
 const anthropic = createFakeAnthropic();
 const PNG = pngBytes(1024, 1024);
@@ -155,15 +154,16 @@ describe('npm start with a Gemini key and an Anthropic key', () => {
 
   it('stops at boot on the design document\'s own model ids, naming what replaced them', async () => {
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'start.ts')], {
-        cwd: ROOT,
+      const child = spawn(process.execPath, [compiledPath('src/bin/start.ts')], {
+        cwd: REPO_ROOT,
         env: { PATH: process.env.PATH ?? '', ...DOCUMENT_ENV, GEMINI_API_KEY: GEMINI_KEY, GEMINI_TEXT_MODEL: 'gemini-1.5-flash', GEMINI_IMAGE_MODEL: 'imagen-3.0-generate-001' },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.once('error', reject);
-      child.once('exit', (code) => resolve({ code, stderr }));
+      // 'close', not 'exit': by then all of stderr has been read.
+      child.once('close', (code) => resolve({ code, stderr }));
     });
     expect(result.code).toBe(78);
     expect(result.stderr).toContain('GEMINI_TEXT_MODEL: gemini-1.5-flash was shut down on 2025-09-24 by Google; use gemini-3.8-flash instead');

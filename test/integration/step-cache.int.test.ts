@@ -6,15 +6,12 @@ import { entryBytes } from '../../src/pipeline/cache-memory-layer';
 import { createLogger } from '../../src/platform/logger';
 import { createServices, type Services } from '../../src/runtime/services';
 import { createWorkerRuntime } from '../../src/runtime/worker-runtime';
+import type { StatusResponse } from '../../src/postcards/postcard-responses';
+import { waitUntilFinished } from '../support/postcard-api';
 import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
 import { startWorkerProcess, type WorkerProcess } from '../support/worker-process';
 import { waitFor } from '../support/wait';
 
-interface StatusBody {
-  task_id: string;
-  status: string;
-  steps: Array<{ name: string; provider: string | null; cache_hit: boolean }>;
-}
 interface LayerBody {
   hits: number;
   misses: number;
@@ -72,15 +69,10 @@ describe('the layered step cache across processes', () => {
     await system.close();
   });
 
-  async function finish(): Promise<StatusBody> {
+  async function finish(): Promise<StatusResponse> {
     const created = await postJson(system.baseUrl, '/api/v1/postcards', REQUEST);
     expect(created.status).toBe(202);
-    const done = await waitFor(
-      () => getJson(system.baseUrl, `/api/v1/postcards/status/${String(created.body.task_id)}`),
-      (r) => r.body.status === 'COMPLETED' || r.body.status === 'FAILED',
-      { what: 'the postcard to finish' },
-    );
-    return done.body as unknown as StatusBody;
+    return waitUntilFinished(system.baseUrl, String(created.body.task_id));
   }
 
   /** Every command Redis ran before this call has reached the monitor once the marker has. */

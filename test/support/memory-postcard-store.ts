@@ -1,4 +1,4 @@
-import type { CreateOutcome, IdempotencyClaim, PostcardStore } from '../../src/store/postcard-store';
+import type { Admission, CreateOutcome, IdempotencyClaim, PostcardStore, Refused } from '../../src/store/postcard-store';
 import { isActive, type Postcard, type StepKey, type StepName, type StepRun } from '../../src/store/postcard-types';
 import type { StepOrder } from '../../src/store/step-order';
 
@@ -61,6 +61,15 @@ export function createMemoryPostcardStore(order: StepOrder, now: () => Date = ()
   const terminal = (row: Row, status: 'FAILED' | 'CANCELLED', step: StepName | null, message: string) => {
     Object.assign(row, { status, errorStep: step, errorMessage: message, currentStep: null, updatedAt: now() });
   };
+  /** The PostgreSQL store's admission; nothing awaits between this count and the write, so it is atomic here too. */
+  const refusal = (userId: string, { maxActive, maxCreated }: Admission): Refused | null => {
+    const owned = [...rows.values()].filter((r) => r.userId === userId);
+    const created = maxCreated === undefined ? 0 : owned.filter((r) => r.createdAt >= maxCreated.since).length;
+    if (maxCreated !== undefined && created >= maxCreated.limit) return { kind: 'refused', limit: 'created', held: created, max: maxCreated.limit };
+    const active = owned.filter((r) => isActive(r.status)).length;
+    if (maxActive !== undefined && active >= maxActive) return { kind: 'refused', limit: 'active', held: active, max: maxActive };
+    return null;
+  };
   const byNewest = (a: Postcard, b: Postcard) => b.createdAt.getTime() - a.createdAt.getTime() || (a.taskId < b.taskId ? 1 : -1);
 
   return {
@@ -71,6 +80,10 @@ export function createMemoryPostcardStore(order: StepOrder, now: () => Date = ()
       const row = rows.get(taskId);
       return row === undefined ? null : copy(row);
     },
+    getMany: async (taskIds) => [...new Set(taskIds)].flatMap((taskId) => {
+      const row = rows.get(taskId);
+      return row === undefined ? [] : [copy(row)];
+    }),
     getWithSteps: async (taskId) => {
       const row = rows.get(taskId);
       if (row === undefined) return null;
@@ -100,6 +113,13 @@ export function createMemoryPostcardStore(order: StepOrder, now: () => Date = ()
         .sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime())
         .slice(0, limit)
         .map(copy),
+    spentSince: async (since) => {
+      const started = [...runs.values()].flat().filter((r) => r.startedAt >= since);
+      return {
+        usd: started.reduce((sum, r) => sum + (r.costUsd ?? 0), 0),
+        unpriced: started.filter((r) => r.costUsd === null && r.finishedAt !== null).length,
+      };
+    },
     lastFailure: async (taskId, run) => {
       const failed = runsFor(taskId)
         .filter((r) => r.run === run && r.status === 'FAILED')
@@ -108,7 +128,7 @@ export function createMemoryPostcardStore(order: StepOrder, now: () => Date = ()
       return last === undefined ? null : { step: last.step, error: last.error };
     },
 
-    async create(postcard, claim?: IdempotencyClaim): Promise<CreateOutcome> {
+    async create(postcard, claim?: IdempotencyClaim, admission?: Admission): Promise<CreateOutcome> {
       if (claim !== undefined) {
         const found = claims.get(claim.key);
         const owner = found === undefined ? undefined : rows.get(found.taskId);
@@ -116,6 +136,8 @@ export function createMemoryPostcardStore(order: StepOrder, now: () => Date = ()
           return { kind: found.requestHash === claim.requestHash ? 'replayed' : 'mismatch', postcard: copy(owner) };
         }
       }
+      const refused = admission === undefined ? null : refusal(postcard.userId, admission);
+      if (refused !== null) return refused;
       const at = now();
       const row: Row = {
         ...postcard,
@@ -229,9 +251,11 @@ export function createMemoryPostcardStore(order: StepOrder, now: () => Date = ()
       return { run: row.run, step };
     },
 
-    async newRun(expected) {
+    async newRun(expected, admission) {
       const row = rows.get(expected.taskId);
       if (expected.status !== 'FAILED' && expected.status !== 'CANCELLED') return null;
+      const refused = admission === undefined ? null : refusal(expected.userId, admission);
+      if (refused !== null) return refused;
       if (row === undefined || row.run !== expected.run || row.status !== expected.status) return null;
       const fromStep = order.resumeStep(expected);
       const run = expected.run + 1;
@@ -246,7 +270,7 @@ export function createMemoryPostcardStore(order: StepOrder, now: () => Date = ()
         progress: order.progressBefore(fromStep),
         updatedAt: now(),
       });
-      return { run, fromStep };
+      return { kind: 'started', run, fromStep };
     },
 
     async undoNewRun(before) {

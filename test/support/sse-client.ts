@@ -11,12 +11,12 @@ export interface SseEvent {
  */
 export async function readSse(
   url: string,
-  options: { lastEventId?: string | undefined; stopAfter?: number; timeoutMs?: number; onComment?: (text: string) => void; onEvent?: (event: SseEvent) => void } = {},
+  options: { lastEventId?: string | undefined; headers?: Readonly<Record<string, string>>; stopAfter?: number; timeoutMs?: number; onComment?: (text: string) => void; onEvent?: (event: SseEvent) => void } = {},
 ): Promise<{ events: SseEvent[]; closedByServer: boolean; status: number; contentType: string | null }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 30_000);
   const response = await fetch(url, {
-    headers: { accept: 'text/event-stream', ...(options.lastEventId === undefined ? {} : { 'Last-Event-ID': options.lastEventId }) },
+    headers: { accept: 'text/event-stream', ...options.headers, ...(options.lastEventId === undefined ? {} : { 'Last-Event-ID': options.lastEventId }) },
     signal: controller.signal,
   });
   const events: SseEvent[] = [];

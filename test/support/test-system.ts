@@ -14,6 +14,8 @@ import { createTestDatabase, queryDatabase, type TestDatabase } from './postgres
 
 export interface TestSystem {
   readonly baseUrl: string;
+  /** The Express app the server runs (to list its routes). */
+  readonly app: ApiRuntime['app'];
   readonly config: Config;
   readonly services: Services;
   readonly database: TestDatabase;
@@ -58,7 +60,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
   });
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'error', json: false, service: 'test', secrets: secretValues(config) });
   const services = createServices(config, logger, 'test');
-  const api: ApiRuntime = createApiRuntime(services);
+  const api: ApiRuntime = await createApiRuntime(services);
   server.on('request', api.app);
   api.attach(server);
   const workers = options.workers === false ? null : createWorkerRuntime(services, options.providers === undefined ? undefined : { providers: options.providers });
@@ -67,6 +69,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
 
   return {
     baseUrl,
+    app: api.app,
     config,
     services,
     database,

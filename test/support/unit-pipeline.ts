@@ -9,7 +9,7 @@ import { STEPS } from '../../src/pipeline/steps/index';
 import { loadConfig } from '../../src/platform/config';
 import { createMetrics } from '../../src/platform/metrics';
 import type { GeneratedImage, Providers } from '../../src/providers/contracts';
-import type { Postcard } from '../../src/store/postcard-types';
+import { ANONYMOUS_USER_ID, type Postcard } from '../../src/store/postcard-types';
 import { createMemoryLogger } from './memory-logger';
 import { createMemoryPostcardStore } from './memory-postcard-store';
 
@@ -32,8 +32,6 @@ export function unitPipeline(providers: Providers, options: { readonly attempts?
   const reporter = createStepReporter({
     events: publisher,
     metrics: createMetrics({ process: `unit-${randomUUID()}`, defaultMetrics: false }),
-    previewUrl: (taskId) => `http://postcards.test/preview/${taskId}`,
-    imageUrl: (path) => (path === null ? null : `http://postcards.test${path}`),
   });
   const deps: StepProcessorDeps = {
     store,
@@ -70,12 +68,13 @@ export function unitPipeline(providers: Providers, options: { readonly attempts?
       userInput: prompt,
       style: null,
       theme: null,
-      userId: null,
+      userId: ANONYMOUS_USER_ID,
       useCache: true,
       strategy: 'balanced',
       metadata: null,
       previewUrl: `/preview/${taskId}`,
     });
+    if (outcome.kind === 'refused') throw new Error('the unit pipeline sets no limits');
     return outcome.postcard;
   };
 

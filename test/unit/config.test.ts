@@ -55,6 +55,10 @@ describe('loadConfig', () => {
     ['NODE_ENV', { NODE_ENV: 'staging' }],
     ['PUBLIC_BASE_URL', { PUBLIC_BASE_URL: 'ftp://x' }],
     ['TRUST_PROXY', { TRUST_PROXY: 'maybe' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'https://app.example.com/path' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'app.example.com' }],
+    ['STREAM_MAX_CONNECTIONS_PER_CLIENT', { STREAM_MAX_CONNECTIONS_PER_CLIENT: '0' }],
+    ['BULL_BOARD_READONLY', { BULL_BOARD_READONLY: 'perhaps' }],
   ];
 
   it.each(bad)('rejects a bad %s with a message naming it', (name, env) => {
@@ -75,6 +79,17 @@ describe('loadConfig', () => {
     expect(config.providers.chains).toEqual({ text: ['gemini', 'local'], image: ['gemini', 'local'], code: ['claude', 'gemini', 'local'] });
     expect(config.providers.rateLimits).toEqual({ image: { max: 10, durationMs: 60_000 } });
     expect(config.providers.priceOverrides['my-model']).toEqual({ input_per_mtok: 1, output_per_mtok: 2, per_image: 0 });
+  });
+
+  it('parses the origins allowed to change state, and keeps Bull Board read-only unless told otherwise', () => {
+    expect(loadConfig({ CORS_ORIGINS: ' https://app.example.com/ , http://localhost:5173' }).http.corsOrigins).toEqual([
+      'https://app.example.com',
+      'http://localhost:5173',
+    ]);
+    expect(loadConfig({}).http.corsOrigins).toEqual([]);
+    expect(loadConfig({}).admin.readOnly).toBe(true);
+    expect(loadConfig({ BULL_BOARD_READONLY: 'false' }).admin.readOnly).toBe(false);
+    expect(loadConfig({}).streams).toEqual({ maxConnections: 10_000, maxConnectionsPerClient: 50, idleTimeoutMs: 300_000 });
   });
 
   it('explains a provider selected without its key', () => {

@@ -5,7 +5,8 @@ import type { PostcardEvent } from '../../src/pipeline/postcard-events';
 import { reconcileOnce, type ReconcilerDeps } from '../../src/pipeline/reconciler';
 import { createMetrics } from '../../src/platform/metrics';
 import { createPostcardLifecycle } from '../../src/postcards/postcard-lifecycle';
-import type { StepKey } from '../../src/store/postcard-types';
+import { UNLIMITED } from '../../src/postcards/postcard-limits';
+import { ANONYMOUS_USER_ID, type StepKey } from '../../src/store/postcard-types';
 import { createMemoryLogger } from '../support/memory-logger';
 import { memoryFlows } from '../support/memory-flows';
 import { createMemoryPostcardStore } from '../support/memory-postcard-store';
@@ -38,6 +39,7 @@ function world(start = Date.parse('2026-12-01T10:00:00Z')) {
     control: async (message) => void control.push(message),
     events: { publish: async (_taskId, ...published) => void events.push(...published) },
     metrics: createMetrics({ process: `unit-${randomUUID()}`, defaultMetrics: false }),
+    limits: UNLIMITED,
     logger,
   });
   const reconcilerDeps: ReconcilerDeps = {
@@ -52,7 +54,7 @@ function world(start = Date.parse('2026-12-01T10:00:00Z')) {
   };
   const create = async (prompt = 'Happy birthday') => {
     const taskId = randomUUID();
-    await store.create({ taskId, userInput: prompt, style: null, theme: null, userId: null, useCache: true, strategy: 'balanced', metadata: null, previewUrl: `/preview/${taskId}` });
+    await store.create({ taskId, userInput: prompt, style: null, theme: null, userId: ANONYMOUS_USER_ID, useCache: true, strategy: 'balanced', metadata: null, previewUrl: `/preview/${taskId}` });
     return taskId;
   };
   const key = (taskId: string, step: StepKey['step'], run = 1): StepKey => ({ taskId, run, step, attempt: 1 });

@@ -15,12 +15,13 @@ const GOOGLE_FONTS = 'https://fonts.googleapis.com/css2?family=Noto+Serif+SC&dis
 describe('checkPage', () => {
   it('passes the reference page untouched, with a clean record', () => {
     const page = checkPage(GOOD_HTML, expected, NOW);
-    expect(page).toMatchObject({ html: GOOD_HTML, problems: [], advice: [], removed: [] });
+    expect(page).toMatchObject({ html: GOOD_HTML, problems: [], advice: [], removed: [], navigationRemoved: [] });
     expect(page.quality).toEqual({
       html_errors: 0,
       html_error_rules: [],
       accessibility_violations: null,
       external_resources_removed: [],
+      navigation_removed: [],
       checked_at: NOW.toISOString(),
     });
     expect(PageQualitySchema.parse(page.quality)).toEqual(page.quality);

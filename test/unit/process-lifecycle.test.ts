@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { Registry } from 'prom-client';
 import { guardBoot } from '../../src/platform/boot-guard';
-import { MetricsPortError, startMetricsServer, type MetricsServer } from '../../src/platform/metrics-server';
+import { MetricsPortError, OPEN_METRICS, startMetricsServer, type MetricsServer } from '../../src/platform/metrics-server';
 import { createMemoryLogger } from '../support/memory-logger';
 
 describe('guardBoot', () => {
@@ -48,7 +48,7 @@ describe('startMetricsServer', () => {
   });
 
   it('binds any free port for 0 and reports it', async () => {
-    const metrics = keep(await startMetricsServer(new Registry(), '127.0.0.1', 0, false));
+    const metrics = keep(await startMetricsServer(new Registry(), '127.0.0.1', 0, false, OPEN_METRICS));
     expect(metrics.port).toBeGreaterThan(0);
     expect(metrics.fellBack).toBe(false);
     expect((await fetch(`http://127.0.0.1:${metrics.port}/healthz`)).status).toBe(200);
@@ -56,7 +56,7 @@ describe('startMetricsServer', () => {
 
   it('trades a taken port for a free one when falling back is allowed (METRICS_PORT unset)', async () => {
     const taken = portOf(await listen(0));
-    const metrics = keep(await startMetricsServer(new Registry(), '127.0.0.1', taken, true));
+    const metrics = keep(await startMetricsServer(new Registry(), '127.0.0.1', taken, true, OPEN_METRICS));
     expect(metrics.fellBack).toBe(true);
     expect(metrics.port).not.toBe(taken);
     expect((await fetch(`http://127.0.0.1:${metrics.port}/metrics`)).status).toBe(200);
@@ -64,7 +64,7 @@ describe('startMetricsServer', () => {
 
   it('rejects with MetricsPortError naming the port when an explicit port is taken', async () => {
     const taken = portOf(await listen(0));
-    const failure = startMetricsServer(new Registry(), '127.0.0.1', taken, false);
+    const failure = startMetricsServer(new Registry(), '127.0.0.1', taken, false, OPEN_METRICS);
     await expect(failure).rejects.toBeInstanceOf(MetricsPortError);
     await expect(failure).rejects.toThrow(`METRICS_PORT ${taken}`);
   });

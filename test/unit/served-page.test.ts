@@ -6,7 +6,7 @@ const IMAGE_URL = `https://cards.example.com${PATH}`;
 
 describe('URLs built from host-free stored paths', () => {
   it('prefixes PUBLIC_BASE_URL, path prefix included, and leaves null and absolute URLs alone', () => {
-    const urls = createUrlBuilder('https://example.com/postcards');
+    const urls = createUrlBuilder({ publicBaseUrl: 'https://example.com/postcards', previewBaseUrl: null });
     expect(urls.imageUrl(PATH)).toBe(`https://example.com/postcards${PATH}`);
     expect(urls.previewUrl('t1')).toBe('https://example.com/postcards/preview/t1');
     expect(urls.imageUrl(null)).toBeNull();

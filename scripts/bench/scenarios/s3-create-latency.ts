@@ -4,6 +4,7 @@ import { profileArgs, startChildNode } from '../support/child-process.js';
 import { compileEntryPoints } from '../support/compile.js';
 import { CREATE_BODY, runLoad, type LoadResult } from '../support/load.js';
 import { scoped, type Scope } from '../support/scope.js';
+import { UNLIMITED_ENV } from '../support/our-system.js';
 import type { BenchContext } from './context.js';
 
 interface Run {
@@ -62,6 +63,8 @@ export async function createLatencyScenario(ctx: BenchContext): Promise<Scenario
       nodeArgs: [...ctx.options.apiNodeArgs, ...profileArgs(ctx.options.cpuProfDir, 's3-ours-api')],
       env: {
         NODE_ENV: 'production',
+        // Production logging and limits, but no API keys: the harness is the only client, on loopback.
+        AUTH_MODE: 'open',
         LOG_LEVEL: 'info',
         PORT: String(port),
         HOST: '127.0.0.1',
@@ -70,6 +73,7 @@ export async function createLatencyScenario(ctx: BenchContext): Promise<Scenario
         REDIS_URL: ctx.redis.url,
         QUEUE_PREFIX: ctx.prefix('s3-ours'),
         PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+        ...UNLIMITED_ENV,
       },
       logPath: ctx.logPath,
       readyLine: 'API listening',

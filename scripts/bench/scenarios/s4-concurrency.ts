@@ -58,6 +58,8 @@ async function ours(ctx: BenchContext, script: string, nodeArgs: readonly string
       nodeArgs: [...nodeArgs, ...profileArgs(ctx.options.cpuProfDir, 's4-ours-worker')],
       env: {
         NODE_ENV: 'production',
+        // Production logging and limits, but no API keys: the harness is the only client, on loopback.
+        AUTH_MODE: 'open',
         LOG_LEVEL: 'info',
         DATABASE_URL: ctx.db.url,
         DATABASE_POOL_SIZE: String(ctx.options.poolSize),

@@ -60,7 +60,7 @@ export interface BareWorkers {
 }
 
 /**
- * Four workers whose processors only wait `latencyMs[step]` (0: return at
+ * Four workers whose processors only wait `latencyMs[step]` (absent or 0: return at
  * once) and return the same small reference ours do. Lock and stall settings
  * match src/pipeline/pipeline-workers.ts.
  */
@@ -68,7 +68,7 @@ export function startBareWorkers(
   redisUrl: string,
   prefix: string,
   concurrency: number,
-  latencyMs: { readonly [S in StepName]: number },
+  latencyMs: { readonly [S in StepName]?: number },
   onError: (error: Error) => void,
 ): BareWorkers {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null, connectionName: `${prefix}:workers` });
@@ -77,7 +77,7 @@ export function startBareWorkers(
     const worker = new Worker<StepJobData, StepJobResult>(
       PIPELINE[step].queue,
       async (job) => {
-        const ms = latencyMs[step];
+        const ms = latencyMs[step] ?? 0;
         if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
         return { taskId: job.data.taskId, step };
       },
@@ -95,4 +95,4 @@ export function startBareWorkers(
   };
 }
 
-export const NO_LATENCY: { readonly [S in StepName]: number } = { concept: 0, content: 0, image: 0, code: 0 };
+export const NO_LATENCY: { readonly [S in StepName]?: number } = {};

@@ -12,14 +12,13 @@ const ArgsSchema = z.object({
   redisUrl: z.string(),
   prefix: z.string(),
   concurrency: z.number().int().min(1),
-  latencyMs: z.object(Object.fromEntries(STEP_NAMES.map((step) => [step, z.number().min(0)]))),
+  latencyMs: z.partialRecord(z.enum(STEP_NAMES), z.number().min(0)),
 });
 
 runChildMain(
   (raw) => ArgsSchema.parse(raw),
   async (args) => {
-    const latencyMs = { concept: 0, content: 0, image: 0, code: 0, ...args.latencyMs };
-    const workers = startBareWorkers(args.redisUrl, args.prefix, args.concurrency, latencyMs, (error) => process.stderr.write(`bare worker error: ${error.message}\n`));
+    const workers = startBareWorkers(args.redisUrl, args.prefix, args.concurrency, args.latencyMs, (error) => process.stderr.write(`bare worker error: ${error.message}\n`));
     await Promise.all(workers.workers.map((w) => w.waitUntilReady()));
     return { ready: `workers started (concurrency ${args.concurrency})`, close: () => workers.close() };
   },

@@ -32,9 +32,19 @@ export interface OurSystem {
   startWorkers(): Promise<PipelineWorkers>;
 }
 
+/** Production's limits would refuse most of a benchmark's load: it measures the pipeline, not them. */
+export const UNLIMITED_ENV = {
+  RATE_LIMIT_CREATE_PER_MINUTE: '0',
+  RATE_LIMIT_RETRY_PER_MINUTE: '0',
+  RATE_LIMIT_CANCEL_PER_MINUTE: '0',
+  DAILY_POSTCARD_QUOTA: '0',
+  MAX_ACTIVE_POSTCARDS_PER_USER: '0',
+  DAILY_BUDGET_USD: '0',
+} as const;
+
 /** Simulated providers with no latency and no failures: what is left is our own overhead. */
 export function instantProviders(): Providers {
-  return createSimulatedProviders({ latencyMs: { concept: 0, content: 0, image: 0, code: 0 }, errorRate: 0, fatalRate: 0 });
+  return createSimulatedProviders({ latencyMs: {}, errorRate: 0, fatalRate: 0 });
 }
 
 export async function startOurSystem(scope: Scope, options: OurSystemOptions): Promise<OurSystem> {
@@ -44,6 +54,8 @@ export async function startOurSystem(scope: Scope, options: OurSystemOptions): P
   const baseUrl = `http://127.0.0.1:${port}`;
   const config = loadConfig({
     NODE_ENV: 'production',
+    // Production logging and limits, but no API keys: the harness is the only client, on loopback.
+    AUTH_MODE: 'open',
     LOG_LEVEL: 'info',
     DATABASE_URL: options.databaseUrl,
     DATABASE_POOL_SIZE: String(options.poolSize),
@@ -52,10 +64,11 @@ export async function startOurSystem(scope: Scope, options: OurSystemOptions): P
     PUBLIC_BASE_URL: baseUrl,
     WORKER_CONCURRENCY: String(options.concurrency),
     SHUTDOWN_TIMEOUT: '10',
+    ...UNLIMITED_ENV,
   });
   const services = createServices(config, options.logger, `bench-${options.prefix}`);
   scope.defer('services (Redis and PostgreSQL connections)', () => services.close());
-  const api = createApiRuntime(services);
+  const api = await createApiRuntime(services);
   scope.defer('API runtime', () => api.close());
   server.on('request', api.app);
   api.attach(server);

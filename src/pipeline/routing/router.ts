@@ -3,7 +3,7 @@ import { findModel, mayUse, priceOf, type Price } from '../../platform/models/re
 import { OFFLINE_PROVIDERS, type ProviderRole, type ProviderSettings } from '../../platform/provider-settings.js';
 import type { CircuitBreaker } from '../../providers/circuit-breaker.js';
 import type { CallParams } from '../../providers/generation-params.js';
-import { PIPELINE, type StepName } from '../catalog.js';
+import { PIPELINE, STEP_NAMES, type StepName } from '../catalog.js';
 import type { HistorySource, MemberHistory } from './provider-history.js';
 import { rankCandidates, type Candidate } from './strategy.js';
 import { tune } from './tuning.js';
@@ -61,16 +61,21 @@ function listCost(price: Price | undefined, role: ProviderRole): number | null {
   return (t.input / 1e6) * price.input_per_mtok + (t.output / 1e6) * price.output_per_mtok + t.images * price.per_image;
 }
 
+/** A step with generation settings of its own (temperature, answer budget, thinking): one that asks a text or code model. */
+type GeneratingStep = keyof GenerationSettings['steps'];
+
 export function createRouter(deps: RouterDeps): Router {
   const today = deps.today ?? (() => new Date());
   const { generation } = deps;
+  const generates = (step: StepName): step is GeneratingStep => Object.hasOwn(generation.steps, step);
 
   /** The step's configured settings for one provider, before tuning; undefined for the image step. */
   function baseParams(step: StepName, provider: string): CallParams | undefined {
-    if (step === 'image') return undefined;
+    if (!generates(step)) return undefined;
     const s = generation.steps[step];
+    // The code step's own provider limits (GEMINI_CODE_MAX_TOKENS, CLAUDE_MAX_TOKENS) win over its answer budget.
     const override =
-      step === 'code' ? (provider === 'gemini' ? deps.providers.gemini.code.maxOutputTokens : provider === 'claude' ? deps.providers.claude.maxTokens : undefined) : undefined;
+      PIPELINE[step].provider === 'code' ? (provider === 'gemini' ? deps.providers.gemini.code.maxOutputTokens : provider === 'claude' ? deps.providers.claude.maxTokens : undefined) : undefined;
     return { temperature: s.temperature, explicitTemperature: s.explicitTemperature, answerTokens: override ?? s.answerTokens, thinking: s.thinking };
   }
 
@@ -110,7 +115,7 @@ export function createRouter(deps: RouterDeps): Router {
     async tuning() {
       const all = await histories();
       const entries: TuningEntry[] = [];
-      for (const step of ['concept', 'content', 'code'] as const) {
+      for (const step of STEP_NAMES.filter(generates)) {
         for (const m of deps.members[PIPELINE[step].provider]) {
           const base = baseParams(step, m.name);
           if (base === undefined || OFFLINE_PROVIDERS.has(m.name)) continue;

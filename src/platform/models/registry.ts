@@ -108,9 +108,4 @@ export function outputLimit(entry: ModelEntry | undefined, answerTokens: number,
   return entry === undefined ? wanted : Math.min(wanted, entry.maxOutputTokens);
 }
 
-/** Registry entries of one provider that can serve a role, best quality first (for replacements and "faster model" choices). */
-export function modelsFor(provider: ModelProvider, role: ProviderRole, today: Date): ModelEntry[] {
-  return MODELS.filter((m) => m.provider === provider && m.roles.includes(role) && !isShutDown(m, today)).sort((a, b) => b.qualityRank - a.qualityRank);
-}
-
 export { MODELS, DEFAULT_MODELS };

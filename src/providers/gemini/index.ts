@@ -1,5 +1,4 @@
-export { checkGeminiHealth, type GeminiHealthOptions } from './health.js';
+export { checkGeminiHealth } from './health.js';
 export { createGeminiCodeProvider, type GeminiCodeOptions } from './code-provider.js';
-export type { GeminiConnection, VertexTarget } from './client.js';
 export { createGeminiImageProvider, type GeminiImageOptions } from './image-provider.js';
 export { createGeminiTextProvider, type GeminiTextOptions } from './text-provider.js';

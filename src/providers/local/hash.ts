@@ -25,8 +25,3 @@ export function createPrng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-/** Picks one item by seed; the tuple type keeps the result non-optional. */
-export function pickBySeed<T>(items: readonly [T, ...T[]], seed: number): T {
-  return items[seed % items.length] ?? items[0];
-}

@@ -23,8 +23,3 @@ export function firstMatch(text: string, patterns: readonly RegExp[]): number {
   }
   return first;
 }
-
-/** How many of the patterns match the text at least once. */
-export function countMatches(text: string, patterns: readonly RegExp[]): number {
-  return patterns.filter((pattern) => pattern.test(text)).length;
-}

@@ -5,7 +5,7 @@ import { LIFE_PROFILES } from './profiles/life.js';
 import type { OccasionProfile } from './profiles/profile.js';
 import { WORLD_PROFILES } from './profiles/world.js';
 
-export type { OccasionBrief, OccasionProfile } from './profiles/profile.js';
+export type { OccasionProfile } from './profiles/profile.js';
 
 /** Every occasion's palette, motifs, default tone, labels and brief; the tables live in profiles/. */
 export const OCCASION_PROFILES = {

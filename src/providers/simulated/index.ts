@@ -1,18 +1,18 @@
+import type { ProviderSettings } from '../../platform/provider-settings.js';
 import type { Providers, StepContext } from '../contracts.js';
 import { createLocalProviders } from '../local/index.js';
 import { ProviderError } from '../provider-error.js';
 
-export type SimulatedStep = 'concept' | 'content' | 'image' | 'code';
-
-export interface SimulatedOptions {
-  /** Milliseconds each call sleeps before answering, per step. */
-  readonly latencyMs: { readonly [S in SimulatedStep]: number };
-  /** Share of calls (0–1) that fail with a retryable error, like a 503 upstream. */
-  readonly errorRate: number;
-  /** Share of calls (0–1) that fail non-retryably, like a safety block. */
-  readonly fatalRate: number;
+/**
+ * SIMULATED_LATENCY_MS and the failure rates, as config parsed them: latency
+ * is keyed by the pipeline's steps (milliseconds each call sleeps before
+ * answering; a step not named answers at once).
+ */
+export interface SimulatedOptions extends Readonly<ProviderSettings['simulated']> {
   readonly random?: () => number;
 }
+/** The step each provider call serves, typed from the steps config knows, so a renamed step fails the type check here. */
+type SimulatedStep = keyof SimulatedOptions['latencyMs'];
 
 /**
  * The `local` providers behind simulated latency and failures: what the chaos
@@ -23,7 +23,7 @@ export function createSimulatedProviders(options: SimulatedOptions): Providers {
   const local = createLocalProviders();
   const random = options.random ?? Math.random;
   const call = async (step: SimulatedStep, ctx: StepContext) => {
-    await sleep(options.latencyMs[step], ctx.signal);
+    await sleep(options.latencyMs[step] ?? 0, ctx.signal);
     const roll = random();
     if (roll < options.fatalRate) throw new ProviderError('simulated', 'safety', `simulated non-retryable failure in ${step}`);
     if (roll < options.fatalRate + options.errorRate) throw new ProviderError('simulated', 'server', `simulated transient failure in ${step}`);

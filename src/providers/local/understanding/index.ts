@@ -13,7 +13,7 @@ import { readStyleWords, type StyleId } from './style-words.js';
 import { foldText } from './text.js';
 import { readTone } from './tone.js';
 
-export { STYLE_IDS, readStyleWords, type StyleId } from './style-words.js';
+export type { StyleId } from './style-words.js';
 
 /** What the local concept step reads from a request, before writing the brief. */
 export interface Understanding {

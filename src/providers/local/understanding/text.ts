@@ -65,20 +65,9 @@ export function longestFirst<T>(hits: readonly Hit<T>[]): Hit<T>[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Blanks the given spans out (same length, so offsets stay valid). */
-export function blank(text: string, spans: ReadonlyArray<{ readonly start: number; readonly end: number }>): string {
-  let out = text;
-  for (const { start, end } of spans) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
-  return out;
-}
-
 /** Replaces every match of the patterns by spaces of the same length. */
 export function blankMatches(text: string, patterns: readonly RegExp[]): string {
   let out = text;
   for (const pattern of patterns) out = out.replace(pattern, (m) => ' '.repeat(m.length));
   return out;
 }
-
-export const HAN = /\p{Script=Han}/u;
-export const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-export const HANGUL = /\p{Script=Hangul}/u;

@@ -5,6 +5,3 @@
 export { checkPage, documentProblems, imageSources, MAX_PAGE_BYTES, type PageCheck, type PageExpectations } from './page-check.js';
 export { PageQualitySchema, type PageQuality } from './page-quality-schema.js';
 export { PageRejectedError } from './page-rejected-error.js';
-export { findExternalResources, removeExternalResources, type ExternalResource, type ExternalResourceKind } from './external-resources.js';
-export { HTML_VALIDATE_PRESETS, SERIOUS_RULES, validateHtml, type HtmlValidation } from './html-validation.js';
-export { parsePage, serializePage } from './html-tree.js';

@@ -3,6 +3,7 @@ import { comparableText } from '../html-text.js';
 import { findExternalResources, removeExternalResources, type ExternalResource } from './external-resources.js';
 import { attr, findElements, parsePage, serializePage, visibleText, written, type ParsedPage } from './html-tree.js';
 import { validateHtml } from './html-validation.js';
+import { describeNavigation, findNavigation, removeNavigation, type Navigation } from './navigation.js';
 import type { PageQuality } from './page-quality-schema.js';
 
 /** Storage and the webview care about bytes, and CJK text is 3 bytes a character. */
@@ -16,7 +17,7 @@ export interface PageExpectations {
 }
 
 export interface PageCheck {
-  /** The page to keep: as given, or re-serialised without its external resources when they were all that was wrong. */
+  /** The page to keep: as given, or re-serialised without its external resources and navigation when they were all that was wrong. */
   readonly html: string;
   /** What must change before the page can be used, each line an instruction: the repair round's feedback. */
   readonly problems: readonly string[];
@@ -24,6 +25,8 @@ export interface PageCheck {
   readonly advice: readonly string[];
   /** The external resources taken out of `html` (none when the page was rejected). */
   readonly removed: readonly ExternalResource[];
+  /** The navigation taken out of `html` (none when the page was rejected). */
+  readonly navigationRemoved: readonly Navigation[];
   readonly quality: PageQuality;
 }
 
@@ -68,6 +71,9 @@ function expectationProblems(page: ParsedPage, expected: PageExpectations): stri
 const describeResource = (r: ExternalResource) =>
   `must not load ${r.url} (${r.where}); inline it or leave it out: the page may load nothing but the illustration URL`;
 
+const navigationProblem = (n: Navigation) =>
+  `must not navigate away: ${n.construct} (${n.where}); the postcard stays on its own page, so leave it out`;
+
 /**
  * The quality gate every postcard page passes, from every provider. The page
  * is parsed as a browser would parse it (parse5; its CSS with css-tree) and:
@@ -76,6 +82,9 @@ const describeResource = (r: ExternalResource) =>
  *   <base>, meta refresh, forms posting elsewhere) are removed when they are
  *   all that is wrong, and are listed among the problems otherwise, so that
  *   one repair fixes everything;
+ * - navigation (scripts, handlers and javascript: URLs that assign `location`
+ *   or call `window.open`, links and forms aimed at `_top` or `_parent`) is
+ *   treated the same way: neutralised or removed, else listed among the problems;
  * - html-validate runs on the page that would be kept: every error is
  *   recorded, the serious ones become `advice`.
  */
@@ -90,25 +99,30 @@ export function checkPage(html: string, expected: PageExpectations = {}, now: Da
     expected.imageUrl !== undefined ? [expected.imageUrl] : findElements(page.document, 'img').flatMap((img) => attr(img, 'src')?.trim() ?? []),
   );
   const resources = findExternalResources(page.document, allowed);
+  const navigation = findNavigation(page.document);
   let kept = html;
   if (problems.length > 0) {
-    problems.push(...resources.map(describeResource));
-  } else if (resources.length > 0) {
+    problems.push(...resources.map(describeResource), ...navigation.map(navigationProblem));
+  } else if (resources.length > 0 || navigation.length > 0) {
     removeExternalResources(resources);
+    removeNavigation(navigation);
     kept = serializePage(page.document);
   }
   const removed = problems.length > 0 ? [] : resources.map(({ kind, url, where }) => ({ kind, url, where }));
+  const navigationRemoved = problems.length > 0 ? [] : navigation.map(({ kind, construct, where }) => ({ kind, construct, where }));
   const validation = validateHtml(kept);
   return {
     html: kept,
     problems,
     advice: validation.serious.map((e) => `fix ${e.rule} at line ${e.line}: ${e.message}`),
     removed,
+    navigationRemoved,
     quality: {
       html_errors: validation.errors.length,
       html_error_rules: [...new Set(validation.errors.map((e) => e.rule))].sort(),
       accessibility_violations: null,
       external_resources_removed: [...new Set(removed.map((r) => r.url))],
+      navigation_removed: [...new Set(navigationRemoved.map(describeNavigation))],
       checked_at: now.toISOString(),
     },
   };
@@ -117,7 +131,8 @@ export function checkPage(html: string, expected: PageExpectations = {}, now: Da
 /**
  * The document-level part of the gate, for a provider that checks its own
  * output without knowing the copy: structure and size, and every external
- * resource counted as a problem (a page we render ourselves has no excuse).
+ * resource and every navigation counted as a problem (a page we render
+ * ourselves has no excuse).
  */
 export function documentProblems(html: string): string[] {
   const page = parsePage(html);
@@ -125,7 +140,7 @@ export function documentProblems(html: string): string[] {
   const bytes = Buffer.byteLength(html, 'utf8');
   if (bytes > MAX_PAGE_BYTES) problems.push(`is ${bytes} bytes; it must stay under ${MAX_PAGE_BYTES} bytes`);
   const images = new Set(findElements(page.document, 'img').flatMap((img) => attr(img, 'src')?.trim() ?? []));
-  problems.push(...findExternalResources(page.document, images).map(describeResource));
+  problems.push(...findExternalResources(page.document, images).map(describeResource), ...findNavigation(page.document).map(navigationProblem));
   return problems;
 }
 

@@ -16,6 +16,11 @@ export const PageQualitySchema = z
       .nullable()
       .meta({ description: 'serious or critical axe-core violations; null until a browser checked the page (npm run quality)' }),
     external_resources_removed: z.array(z.string()).meta({ description: 'URLs the page tried to load and that were taken out before it was stored' }),
+    // Absent from records stored before the navigation pass: they had none removed.
+    navigation_removed: z
+      .array(z.string())
+      .default([])
+      .meta({ description: 'navigation taken out before the page was stored (location assignments, window.open, target=_top), each with where it was' }),
     checked_at: z.iso.datetime(),
   })
   .meta({ id: 'PageQuality' });

@@ -81,6 +81,11 @@ export function isDependencyDown(error: unknown): boolean {
   if (!(error instanceof Error) || isInputRejected(error)) return false;
   const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
   if (/^P10\d\d$/.test(code) || code === 'P2024' || code === 'ECONNREFUSED') return true;
+  // PostgreSQL said it cannot serve now, whichever way the error reached us (pg's code, or Prisma's
+  // adapter wrapping it as P2039): connection exceptions (08), out of resources such as too many
+  // connections (53), and an operator or crash shutdown, or a server still starting (57P01-57P03).
+  const state = sqlState(error) ?? '';
+  if (/^(08|53)/.test(state) || /^57P0[123]$/.test(state)) return true;
   return error.name === 'MaxRetriesPerRequestError' || /Connection is closed|Stream isn't writeable|Command timed out/.test(error.message);
 }
 

@@ -1,13 +1,12 @@
 import { Router, type RequestHandler } from 'express';
 import { principalOf, requireScope } from '../auth/authenticate.js';
-import { ANONYMOUS } from '../auth/principal.js';
 import { z } from 'zod';
 import { HttpError } from '../http/http-errors.js';
 import { parseRequest } from '../http/validate.js';
 import { TaskIdParamsSchema } from '../postcards/postcard-schemas.js';
 import { isEventId } from './event-hub.js';
 import { followPostcard, type FollowDeps, type Following, type OutgoingEvent } from './postcard-follower.js';
-import { idleTimer, type StreamLimits } from './stream-limits.js';
+import { idleTimer, type StreamLimits, streamClient } from './stream-limits.js';
 
 const LastEventIdSchema = z.object({
   last_event_id: z.string().refine(isEventId, 'must be an event id this API sent').optional(),
@@ -43,8 +42,7 @@ export function createSseTransport(
     // Browsers resend the last id in a header on reconnect; other clients may use the query.
     const { last_event_id } = parseRequest(LastEventIdSchema, { last_event_id: req.get('Last-Event-ID') ?? req.query.last_event_id }, 'query');
     const caller = principalOf(res);
-    // Per key where there is one (many users may share a NAT), else per address.
-    const slot = deps.limits.connections.acquire(caller.keyId ?? (caller.userId === ANONYMOUS.userId ? (req.ip ?? req.socket.remoteAddress ?? 'unknown') : caller.userId));
+    const slot = deps.limits.connections.acquire(streamClient(caller, req.ip ?? req.socket.remoteAddress ?? 'unknown'));
     if (slot.kind === 'refused') {
       res.set('Retry-After', String(FULL_RETRY_AFTER_SECONDS));
       throw new HttpError(429, 'too_many_streams', `Stream refused: ${slot.message}.`);

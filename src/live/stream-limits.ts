@@ -1,3 +1,4 @@
+import { ANONYMOUS, type Principal } from '../auth/principal.js';
 /**
  * Limits on the live streams of one API process. SSE streams and WebSockets
  * count together: both hold a socket, a subscriber entry and timers, and a
@@ -59,4 +60,15 @@ export function idleTimer(ms: number, onIdle: () => void): { touch(): void; stop
     touch: () => void timer.refresh(),
     stop: () => clearTimeout(timer),
   };
+}
+
+/**
+ * Whose share of the stream slots a connection takes: its API key's, or its
+ * user's (a stream token), so many users behind one NAT do not share one
+ * share; by address only for `anonymous` (open mode), where nothing else tells
+ * clients apart.
+ */
+export function streamClient(caller: Principal, address: string): string {
+  if (caller.keyId !== null) return `key:${caller.keyId}`;
+  return caller.userId === ANONYMOUS.userId ? `ip:${address}` : `user:${caller.userId}`;
 }

@@ -10,7 +10,7 @@ import type { Logger } from '../platform/logger.js';
 import { clientAddress, type TrustFn } from '../platform/trust-proxy.js';
 import { isEventId } from './event-hub.js';
 import { followPostcard, type FollowDeps } from './postcard-follower.js';
-import { idleTimer, type StreamLimits, type StreamSlot } from './stream-limits.js';
+import { idleTimer, streamClient, type StreamLimits, type StreamSlot } from './stream-limits.js';
 import { createSubscriptions } from './ws-subscriptions.js';
 
 /**
@@ -114,7 +114,7 @@ export function attachWebSocketServer(server: Server, deps: FollowDeps & WsOptio
     }
     callers.set(req, caller);
     // Counted before the handshake, and given back when the TCP socket closes, whether or not the handshake succeeded.
-    const slot = deps.limits.connections.acquire(clientAddress(req, deps.trust));
+    const slot = deps.limits.connections.acquire(streamClient(caller, clientAddress(req, deps.trust)));
     if (slot.kind === 'granted') socket.once('close', slot.release);
     wss.handleUpgrade(req, socket, head, (ws) => {
       // A close code tells a WebSocket client why, which a refused HTTP upgrade could not.

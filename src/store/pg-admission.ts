@@ -21,7 +21,7 @@ export async function lockOwner(tx: Prisma.TransactionClient, userId: string): P
 export async function refusal(tx: Prisma.TransactionClient, userId: string, admission: Admission): Promise<Refused | null> {
   const { maxActive, maxCreated } = admission;
   if (maxActive === undefined && maxCreated === undefined) return null;
-  // Two subqueries, so that each can use its own index: (status, created_at) and (user_id, created_at).
+  // Two subqueries, so that each can use its own index: the partial index of active postcards by user, and (user_id, created_at).
   const rows = await tx.$queryRaw<Array<{ active: number; created: number }>>`
     SELECT (SELECT count(*) FROM postcards WHERE user_id = ${userId}::uuid AND status IN ('PENDING', 'PROCESSING'))::int AS active,
            (SELECT count(*) FROM postcards WHERE user_id = ${userId}::uuid AND created_at >= ${maxCreated?.since ?? null}::timestamptz)::int AS created`;

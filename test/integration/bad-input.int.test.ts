@@ -212,4 +212,13 @@ describe('every bad input is a 4xx and writes nothing', () => {
       await refused(() => system.services.db.postcard.findMany({ where: { createdAt: { lt: new Date('0000-01-01T00:00:00.000Z') } } }));
     });
   });
+
+  it('a PostgreSQL that cannot serve (its backend shut down under us) is an outage: 503, so clients retry', async () => {
+    // The backend ends itself, as an operator or a failover would: a real 57P01 through Prisma's adapter.
+    const error = await system.services.db.$queryRawUnsafe('SELECT pg_terminate_backend(pg_backend_pid())').then(
+      () => new Error('the backend survived'),
+      (e: unknown) => e,
+    );
+    expect(foreignErrorResponse(error)).toMatchObject({ status: 503, body: { code: 'service_unavailable' } });
+  });
 });

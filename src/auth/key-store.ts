@@ -123,3 +123,8 @@ export function createKeyStore(db: Db, onTouchError: (error: unknown) => void, n
     },
   };
 }
+
+/** For the operator surfaces' guard: whether a bearer token is an admin-scoped API key. */
+export function adminKeyCheck(keys: Pick<KeyStore, 'authenticate'>): (bearer: string) => Promise<boolean> {
+  return async (bearer) => (await keys.authenticate(bearer))?.scopes.has('admin') === true;
+}

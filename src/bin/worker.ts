@@ -1,4 +1,6 @@
 import { nodeAdminGuard } from '../admin/admin-auth.js';
+import { adminKeyCheck, createKeyStore } from '../auth/key-store.js';
+import type { Db } from '../platform/db.js';
 import type { Config } from '../platform/config.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
@@ -16,11 +18,12 @@ const METRICS_CLOSE_GRACE_MS = 1000;
  * Binds the metrics port before anything takes a job: a worker that cannot
  * be scraped (or health-checked on that port) must not run unseen.
  */
-async function bindMetrics(config: Config, metrics: Metrics, logger: Logger): Promise<MetricsServer | null> {
+async function bindMetrics(config: Config, metrics: Metrics, logger: Logger, db: Db): Promise<MetricsServer | null> {
   const setting = config.metricsPort;
   if (setting.kind === 'off') return null;
-  // The same rule as the API's /metrics: admin credentials, unless this is open development on loopback.
-  const guard = nodeAdminGuard(createAdminAuth(config, logger));
+  // The same rule as the API's /metrics: admin credentials or an admin key, unless this is open mode on loopback.
+  const keys = createKeyStore(db, (error) => logger.warn('could not record when an API key was last used', { error }));
+  const guard = nodeAdminGuard(createAdminAuth(config, logger, adminKeyCheck(keys)));
   const bound = await startMetricsServer(metrics.registry, config.http.host, setting.port, setting.fallback, guard);
   if (bound.fellBack) logger.warn('the default metrics port is taken (another worker on this host?); serving metrics on a free port', { requested_port: setting.port, metrics_port: bound.port });
   return bound;
@@ -32,7 +35,7 @@ async function main(): Promise<void> {
   const services = createServices(config, logger, 'worker');
   let metricsServer: MetricsServer | null;
   try {
-    metricsServer = await bindMetrics(config, services.metrics, logger);
+    metricsServer = await bindMetrics(config, services.metrics, logger, services.db);
   } catch (error) {
     // Nothing to drain: no job has been taken yet.
     logger.error('could not serve metrics; set METRICS_PORT to a free port, 0 for any, or leave it unset; exiting before taking any job', { error });

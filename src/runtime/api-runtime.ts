@@ -7,7 +7,7 @@ import { createAssetRouter } from '../assets/asset-routes.js';
 import { createKeyRouter } from '../admin/key-routes.js';
 import { authenticate } from '../auth/authenticate.js';
 import { createCapabilityLinks } from '../auth/capability-links.js';
-import { createKeyStore } from '../auth/key-store.js';
+import { adminKeyCheck, createKeyStore } from '../auth/key-store.js';
 import { createSigner, createStreamTokens } from '../auth/signed-tokens.js';
 import { createStreamTokenRouter } from '../auth/stream-token-routes.js';
 import { createHealthRouter } from '../health/health-routes.js';
@@ -138,7 +138,7 @@ export async function createApiRuntime(services: Services): Promise<ApiRuntime> 
   const providerChecks = readiness.healthChecks;
 
   // Bull Board, /metrics and /api/v1/stats share one guard (and one throttle of wrong credentials).
-  const adminAuth = createAdminAuth(config, logger, async (bearer) => (await keys.authenticate(bearer))?.scopes.has('admin') === true);
+  const adminAuth = createAdminAuth(config, logger, adminKeyCheck(keys));
   const onlyAdmins = requireAdmin(adminAuth);
   const admin = [{ path: BULL_BOARD_PATH, handlers: [onlyAdmins, createBullBoardRouter(queues, bullBoardReadOnly(config))] }];
 

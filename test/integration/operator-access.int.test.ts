@@ -7,6 +7,7 @@ import { createFakeGemini, GEMINI_KEY } from '../fakes/fake-gemini';
 import { exposeUndiciDispatcherToJest } from '../fakes/jest-undici-shim';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { startWorkerProcess, type WorkerProcess } from '../support/worker-process';
+import { createKeyStore } from '../../src/auth/key-store';
 
 exposeUndiciDispatcherToJest();
 
@@ -175,6 +176,12 @@ describe("a worker's metrics port", () => {
     expect((await call(`${url}/metrics`, { headers: bearer('not-the-token-000000') })).status).toBe(401);
     expect((await call(`${url}/metrics`, { headers: bearer(TOKEN) })).text).toContain('process_resident_memory_bytes');
     expect((await call(`${url}/healthz`)).status).toBe(200);
+    // An admin-scoped API key opens it too, and a postcards key does not.
+    const keys = createKeyStore(system.services.db, () => undefined);
+    const admin = await keys.createKey({ user: 'ops', scopes: ['admin'], kind: 'test', expiresAt: null });
+    const reader = await keys.createKey({ user: 'app', scopes: ['postcards:read'], kind: 'test', expiresAt: null });
+    expect((await call(`${url}/metrics`, { headers: bearer(admin.key) })).status).toBe(200);
+    expect((await call(`${url}/metrics`, { headers: bearer(reader.key) })).status).toBe(401);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { PostcardService } from '../postcards/postcard-service.js';
 import type { UrlBuilder } from '../postcards/postcard-presenter.js';
 import type { EventHub } from './event-hub.js';
-import { previewPath, type Postcard } from '../store/postcard-types.js';
+import { isActive, previewPath, type Postcard } from '../store/postcard-types.js';
 import { isFinalEvent, type PostcardEvent } from '../pipeline/postcard-events.js';
 
 /** An event on its way to a client; `id` is absent on events rebuilt from the database. */
@@ -75,7 +75,7 @@ export async function followPostcard(
   unsubscribe = await deps.hub.subscribe(taskId, afterId, (delivered) => deliver({ id: delivered.id, event: delivered.event }));
   if (open) {
     const postcard = known ?? (await deps.service.get(taskId));
-    const final = postcard.status === 'COMPLETED' || postcard.status === 'FAILED' || postcard.status === 'CANCELLED';
+    const final = !isActive(postcard.status);
     // The worker commits the final state before it publishes the last events, so a client that
     // replayed just before them reads COMPLETED here while "step completed" and "progress 100" are
     // still on their way. While the replay log exists they will arrive: wait for them, and rebuild

@@ -1,27 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compiledPath, REPO_ROOT } from '../support/entry-points';
+import { runEntryPoint } from '../support/entry-points';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 
 /** Runs `npm run postcard -- …` (node on the compiled src/bin/postcard-cli.ts) to its end. */
-function runCli(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [compiledPath('src/bin/postcard-cli.ts'), ...args], {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    // 'close', not 'exit': by then all of stdout and stderr has been read.
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: readonly string[]) => runEntryPoint('src/bin/postcard-cli.ts', args);
 
 describe('the postcard CLI', () => {
   let system: TestSystem;

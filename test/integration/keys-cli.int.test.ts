@@ -1,19 +1,5 @@
-import { spawn } from 'node:child_process';
-import { compiledPath, REPO_ROOT, type SourcePath } from '../support/entry-points';
+import { runEntryPoint as run } from '../support/entry-points';
 import { startTestSystem, type TestSystem } from '../support/test-system';
-
-/** Runs one of our CLIs (node on its compiled entry point) to its end. */
-function run(entry: SourcePath, args: readonly string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [compiledPath(entry), ...args], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe('npm run keys, and the postcard CLI with a key', () => {
   let system: TestSystem;

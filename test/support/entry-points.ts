@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
@@ -13,4 +14,18 @@ export type SourcePath = `src/${string}.ts`;
  */
 export function compiledPath(source: SourcePath): string {
   return join(REPO_ROOT, 'dist', source.replace(/\.ts$/, '.js'));
+}
+
+/** Runs one of our CLIs (node on its compiled entry point) to its end, with only PATH and `env` in its environment. */
+export function runEntryPoint(entry: SourcePath, args: readonly string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [compiledPath(entry), ...args], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    // 'close', not 'exit': by then all of stdout and stderr has been read.
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }

@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { firstIssue, jsonMessage } from '../platform/json-message.js';
 import type { Logger } from '../platform/logger.js';
-import { eventChannel, eventStreamKey, PostcardEventSchema, type DeliveredEvent } from '../pipeline/postcard-events.js';
+import { eventChannel, eventStreamKey, isFinalEvent, PostcardEventSchema, type DeliveredEvent } from '../pipeline/postcard-events.js';
 
 export type EventListener = (event: DeliveredEvent) => void;
 
@@ -31,6 +31,19 @@ export function compareEventIds(a: string, b: string): number {
 
 export function isEventId(value: string): boolean {
   return /^\d{1,20}-\d{1,20}$/.test(value);
+}
+
+/** A retry starts a new run with this event (postcard-lifecycle.ts), as create starts the first. */
+const startsRun = (event: DeliveredEvent['event']): boolean => event.type === 'status' && event.data.status === 'PENDING';
+
+/**
+ * The log keeps every run of a retried postcard. An earlier run's final event
+ * (`error`) would end a replaying client's stream before the run now going
+ * on: a final event followed by a later run's start is left out of a replay.
+ */
+export function withoutSupersededEnds(events: readonly DeliveredEvent[]): DeliveredEvent[] {
+  const lastStart = events.findLastIndex((delivered) => startsRun(delivered.event));
+  return events.filter((delivered, index) => index >= lastStart || !isFinalEvent(delivered.event));
 }
 
 export function createEventHub(subscriber: Redis, reader: Redis, prefix: string, logger: Logger): EventHub {
@@ -87,12 +100,14 @@ export function createEventHub(subscriber: Redis, reader: Redis, prefix: string,
       listeners.set(taskId, set);
 
       const entries = await reader.xrange(eventStreamKey(prefix, taskId), afterId === undefined ? '-' : `(${afterId}`, '+');
+      const replayed: DeliveredEvent[] = [];
       for (const [id, fields] of entries) {
         const at = fields.indexOf('e');
         const raw = at < 0 ? undefined : fields[at + 1];
         const event = raw === undefined ? null : decode(taskId, id, raw);
-        if (event !== null) deliver(event);
+        if (event !== null) replayed.push(event);
       }
+      for (const event of withoutSupersededEnds(replayed)) deliver(event);
       replaying = false;
       for (const event of buffered) deliver(event);
 

@@ -102,6 +102,22 @@ describe('live postcard events (SSE and WebSocket)', () => {
     expect(later.events.every((e) => e.id === undefined)).toBe(true);
   });
 
+  it('replays only the run going on after a retry: the earlier run\'s end does not close a new client\'s stream', async () => {
+    let id = '';
+    // Cancelled before the worker finishes it; a local postcard takes a moment, so this rarely needs a second go.
+    for (let tries = 0; id === '' && tries < 5; tries++) {
+      const candidate = await create('Thank you for the lovely dinner');
+      if ((await postJson(system.baseUrl, `/api/v1/postcards/${candidate}/cancel`, {})).status === 200) id = candidate;
+    }
+    expect(id).not.toBe('');
+    expect((await postJson(system.baseUrl, `/api/v1/postcards/${id}/retry`, {})).status).toBe(202);
+    await waitFor(() => getJson(system.baseUrl, `/api/v1/postcards/status/${id}`), (r) => r.body.status === 'COMPLETED');
+    const fresh = await readSse(`${system.baseUrl}/api/v1/postcards/${id}/events`, { timeoutMs: 5000 });
+    expect(fresh.closedByServer).toBe(true);
+    expect(summary(fresh.events).filter((e) => e === 'error')).toEqual([]);
+    expect(summary(fresh.events).slice(-2)).toEqual(['status:COMPLETED', 'result']);
+  });
+
   it('sends heartbeats while a stream is idle, and 404s an unknown postcard', async () => {
     const missing = await fetch(`${system.baseUrl}/api/v1/postcards/3f0c1c1e-3b8a-4d53-9d0e-7a1b2c3d4e5f/events`);
     expect(missing.status).toBe(404);

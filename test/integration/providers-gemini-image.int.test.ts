@@ -32,6 +32,10 @@ const options = (overrides: Partial<GeminiImageOptions> = {}): GeminiImageOption
   timeoutMs: 5000,
   ...overrides,
 });
+// google-auth-library sets itself up on a client's first Vertex request (~1 s of CPU alone); on a loaded
+// CI machine that can pass a 5 s call deadline, which is not what these tests are about.
+const VERTEX_TIMEOUT_MS = 30_000;
+jest.setTimeout(60_000);
 const VERTEX = { project: 'postcards-test', location: 'global', googleAuthOptions: { apiKey: GEMINI_KEY, universeDomain: 'googleapis.com' } };
 
 beforeAll(() => fake.start());
@@ -84,10 +88,13 @@ describe('Gemini image provider (API key)', () => {
 
   it('never sends imageSize to a fixed-size model, and records what it did send', async () => {
     fake.queue('generateContent', geminiImage(pngBytes(32, 32), 'image/png'));
-    const { ctx, sent } = recordingContext();
+    const { ctx, sent, prompts } = recordingContext();
     await expect(illustrate({ model: 'gemini-3.1-flash-lite-image', imageSize: '2K' }, ctx)).resolves.toMatchObject({ width: 32 });
     expect(generationConfigOf(fake.received('generateContent')[0]).imageConfig).toEqual({ aspectRatio: '3:4' });
     expect(sent).toEqual([{ provider: 'gemini', model: 'gemini-3.1-flash-lite-image', aspect_ratio: '3:4' }]);
+    // The prompt it records (the status's image_metadata.prompt) is the text it sent, word for word.
+    expect(fake.received('generateContent')[0]?.body).toMatchObject({ contents: [{ parts: [{ text: prompts[0] }] }] });
+    expect(prompts).toHaveLength(1);
   });
 
   it('rejects image data that is not PNG, JPEG or WebP as invalid output', async () => {
@@ -139,7 +146,7 @@ describe('Gemini image provider (Vertex AI)', () => {
   // One provider for the block: google-auth-library spends ~0.5 s setting up a new client's first request.
   let vertexProvider: ReturnType<typeof createGeminiImageProvider>;
   beforeAll(() => {
-    vertexProvider = createGeminiImageProvider(options({ vertex: VERTEX, aspectRatio: '4:3', imageSize: '2K' }));
+    vertexProvider = createGeminiImageProvider(options({ vertex: VERTEX, aspectRatio: '4:3', imageSize: '2K', timeoutMs: VERTEX_TIMEOUT_MS }));
   });
   const vertex = (ctx = recordingContext().ctx) => vertexProvider.illustrate(INPUT, ctx);
 
@@ -167,7 +174,7 @@ describe('Gemini image provider (Vertex AI)', () => {
 
   it('checks health with models.get on the publisher model', async () => {
     fake.queue('getModel', geminiModel('gemini-nano-banana-2.1'));
-    await expect(checkGeminiHealth({ apiKey: '', model: 'gemini-nano-banana-2.1', vertex: VERTEX, baseUrl: fake.url, timeoutMs: 2000 })).resolves.toBeUndefined();
+    await expect(checkGeminiHealth({ apiKey: '', model: 'gemini-nano-banana-2.1', vertex: VERTEX, baseUrl: fake.url, timeoutMs: VERTEX_TIMEOUT_MS })).resolves.toBeUndefined();
     expect(fake.received('getModel')[0]?.path).toBe('/v1beta1/publishers/google/models/gemini-nano-banana-2.1');
   });
 });
@@ -178,7 +185,7 @@ describe('Gemini image provider with an imagen-* model (Vertex :predict)', () =>
   let warn: jest.SpyInstance;
   beforeAll(() => {
     warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    imagen = createGeminiImageProvider(options({ model: 'imagen-4.0-generate-001', vertex: VERTEX, aspectRatio: '4:3' }));
+    imagen = createGeminiImageProvider(options({ model: 'imagen-4.0-generate-001', vertex: VERTEX, aspectRatio: '4:3', timeoutMs: VERTEX_TIMEOUT_MS }));
   });
   afterAll(() => warn.mockRestore());
   const paint = (ctx = recordingContext().ctx) => imagen.illustrate(INPUT, ctx);
@@ -196,9 +203,9 @@ describe('Gemini image provider with an imagen-* model (Vertex :predict)', () =>
 
     it('returns the predicted image and bills it per image', async () => {
       fake.queue('predict', imagenPrediction(pngBytes(40, 30)));
-      const { ctx, usage } = recordingContext();
+      const { ctx, usage, prompts } = recordingContext();
       await expect(paint(ctx)).resolves.toMatchObject({ contentType: 'image/png', width: 40, height: 30 });
-      expect(fake.received('predict')[0]?.body).toMatchObject({ parameters: { sampleCount: 1, aspectRatio: '4:3', includeRaiReason: true } });
+      expect(fake.received('predict')[0]?.body).toMatchObject({ instances: [{ prompt: prompts[0] }], parameters: { sampleCount: 1, aspectRatio: '4:3', includeRaiReason: true } });
       expect(usage).toEqual([{ provider: 'gemini', model: 'imagen-4.0-generate-001', inputTokens: 0, outputTokens: 0, images: 1 }]);
     });
 

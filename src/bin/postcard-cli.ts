@@ -154,7 +154,7 @@ async function follow({ statusUrl, events, deadline, tty, out, timeout, auth }: 
     }
     if (view.status === 'FAILED' || view.status === 'CANCELLED') {
       if (tty) process.stdout.write('\n');
-      process.stderr.write(`postcard ${view.status}: ${view.error?.step ?? ''} ${view.error?.message ?? ''}\n`);
+      process.stderr.write(`postcard ${view.status}: ${view.error ?? ''}\n`);
       return 1;
     }
     if (Date.now() > deadline) {

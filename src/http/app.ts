@@ -3,8 +3,10 @@ import helmet from 'helmet';
 import type { Config } from '../platform/config.js';
 import type { Logger } from '../platform/logger.js';
 import { trustFunction } from '../platform/trust-proxy.js';
+import { CORS_PATHS, corsPolicy } from './cors-policy.js';
 import { crossSiteGuard } from './cross-site-guard.js';
 import { createErrorMiddleware, notFoundHandler } from './error-middleware.js';
+import { jsonBodies } from './json-body.js';
 import { previewHostOnly, previewHostTest } from './preview-host.js';
 import { requestContext } from './request-context.js';
 
@@ -32,7 +34,9 @@ export function createApp(config: Config, logger: Logger, routes: AppRoutes): Ex
   // First: a request to the preview origin's host must reach nothing but the previews.
   const isPreviewHost = previewHostTest(config.http);
   if (isPreviewHost !== null) app.use(previewHostOnly(isPreviewHost));
-  app.use(crossSiteGuard([new URL(config.http.publicBaseUrl).origin, ...config.http.corsOrigins]));
+  // Before the guard and every router, so that preflights are answered before authentication and refusals are readable.
+  app.use([...CORS_PATHS], corsPolicy(config.http));
+  app.use(crossSiteGuard([new URL(config.http.publicBaseUrl).origin, ...config.http.corsOrigins], config.http.corsAnyOrigin ? { paths: CORS_PATHS } : undefined));
 
   // The preview sets its own, stricter headers: it is untrusted content meant to be framed.
   app.use('/preview', routes.preview);
@@ -44,9 +48,8 @@ export function createApp(config: Config, logger: Logger, routes: AppRoutes): Ex
   app.use(routes.health);
   for (const router of routes.operations) app.use(router);
   for (const mount of routes.admin) app.use(mount.path, ...mount.handlers);
-  // text/plain too: the design document's page posts JSON.stringify(...) without a Content-Type. Only the
-  // cross-site guard above makes that safe, as such a request needs no CORS preflight.
-  app.use(express.json({ limit: '32kb', strict: false, type: ['application/json', 'text/plain'] }));
+  // JSON, or text/plain holding JSON (the design document's page); any other body is a 415 (json-body.ts).
+  app.use(jsonBodies());
   for (const mount of routes.api) app.use(mount.path, ...mount.handlers);
   app.use('/api/v1/postcards', ...routes.postcards);
   app.use('/api/v1/assets', routes.assets);

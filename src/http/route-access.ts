@@ -23,6 +23,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/v1/postcards': 'postcards:write',
   'POST /api/v1/postcards/create': 'postcards:write',
   'GET /api/v1/postcards': 'postcards:read',
+  'GET /api/v1/postcards/timings': 'postcards:read',
   'GET /api/v1/postcards/status/{task_id}': 'postcards:read',
   'GET /api/v1/postcards/{task_id}': 'postcards:read',
   'POST /api/v1/postcards/{task_id}/cancel': 'postcards:write',

@@ -51,6 +51,19 @@ export async function findImageSize(db: Db, id: string): Promise<{ width: number
   return { width: asset.width ?? 1024, height: asset.height ?? 1024 };
 }
 
+/** What an image is, without its bytes: the status's image_metadata. */
+export interface ImageInfo {
+  readonly contentType: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+export async function findImageInfo(db: Db, id: string): Promise<ImageInfo | null> {
+  const asset = await db.asset.findUnique({ where: { id }, select: { contentType: true, width: true, height: true } });
+  // Assets stored without dimensions are treated as the pipeline's default square, as findImageSize does.
+  return asset === null ? null : { contentType: asset.contentType, width: asset.width ?? 1024, height: asset.height ?? 1024 };
+}
+
 /** An asset as a GeneratedImage, for reusing a stored illustration (cache hits). */
 export async function findImage(db: Db, id: string): Promise<GeneratedImage | null> {
   const asset = await db.asset.findUnique({ where: { id } });

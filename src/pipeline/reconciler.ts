@@ -1,6 +1,7 @@
 import type { Logger } from '../platform/logger.js';
 import type { PostcardStore } from '../store/postcard-store.js';
 import { STEP_ORDER } from './catalog.js';
+import { workflowTimeoutMessage } from './errors.js';
 import type { Exclusive } from './exclusive-lock.js';
 import type { FlowEnqueuer } from './flow.js';
 import type { StepReporter } from './step-reporter.js';
@@ -45,7 +46,7 @@ async function reconcile(deps: ReconcilerDeps): Promise<ReconcileReport> {
   let requeued = 0;
   let failed = 0;
   for (const postcard of await store.activeCreatedBefore(new Date(now() - deps.timeoutMs), BATCH)) {
-    const message = `timeout: the postcard did not finish within ${Math.round(deps.timeoutMs / 1000)} s`;
+    const message = workflowTimeoutMessage(deps.timeoutMs);
     const moved = await store.timeOut(postcard.taskId, postcard.run, message);
     if (moved !== null) {
       timedOut += 1;

@@ -75,16 +75,20 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
     let producer = plan?.route[0] ?? deps.providers[step.role].name;
     let sent: SentParams | undefined;
     let checked: CheckOutcome | undefined;
-    const record = (cacheHit: boolean, error?: unknown): AttemptRecord => {
+    // Every image provider records its prompt, so the last one recorded is the answering member's.
+    let prompt: string | undefined;
+    const record = (cacheHit: boolean, error?: unknown, origin?: Readonly<Record<string, unknown>> | null): AttemptRecord => {
       // Only what the member that answered (or failed last) sent and got counts: a fallback member may send nothing (local).
       const own = sent !== undefined && sent.provider === producer ? sent : undefined;
+      const params = own === undefined ? null : { ...own, ...(checked === undefined ? {} : { repaired: checked.repaired, truncated: checked.truncated }) };
       return {
         provider: cacheHit ? 'cache' : producer,
         model: cacheHit ? null : (own?.model ?? deps.modelOf(producer, step.role)),
         cacheHit,
         ...totalUsage(usages, deps.pricer),
         strategyReason: cacheHit ? null : (plan?.reason ?? null),
-        params: own === undefined ? null : { ...own, ...(checked === undefined ? {} : { repaired: checked.repaired, truncated: checked.truncated }) },
+        // A cache hit sent nothing: it records where its result came from instead (`cached_from`, and what that attempt sent).
+        params: cacheHit ? (origin ?? null) : prompt === undefined ? params : { ...params, prompt },
         qualityScore: cacheHit || own === undefined || checked === undefined ? null : qualityScore(checked),
         errorKind: error instanceof ProviderError ? error.kind : null,
       };
@@ -128,6 +132,9 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
         recordCheck: (outcome: CheckOutcome) => {
           checked = outcome;
         },
+        recordPrompt: (text: string) => {
+          prompt = text;
+        },
         ...(plan === undefined ? {} : { route: plan.route, params: (provider: string) => plan.params(provider) }),
       };
       // Racing the signal frees the job even if a provider ignores its signal.
@@ -135,7 +142,7 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
         step.execute(postcard, deps.lookup, { providers: deps.providers, identity: deps.identity[step.role], cache: deps.cache, ctx }),
         signal,
       );
-      const attempt = record(outcome.cacheHit);
+      const attempt = record(outcome.cacheHit, undefined, outcome.source === undefined ? null : await originOf(deps.store, outcome.source, step.name));
       const kept = await deps.store.succeedStep(key, startedAt, await outcome.write(deps.saveAsset), attempt);
       if (!kept) {
         log.info('postcard was cancelled or failed while the step ran; result discarded');
@@ -172,6 +179,13 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
       throw error;
     }
   };
+}
+
+/** What produced a reused result: the source postcard, and its producing attempt's provider, model and parameters (an image's prompt among them). */
+async function originOf(store: PostcardStore, source: string, step: Step['name']): Promise<Record<string, unknown>> {
+  const produced = await store.producedBy(source, step);
+  const params = typeof produced?.params === 'object' && produced.params !== null && !Array.isArray(produced.params) ? produced.params : {};
+  return { ...params, provider: produced?.provider ?? null, model: produced?.model ?? null, cached_from: source };
 }
 
 /** The stored strategy, read defensively: a row written by an older version (or by hand) falls back to balanced. */

@@ -19,18 +19,29 @@ export type { TrustProxy } from './trust-proxy.js';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
-/** "https://a.example, http://localhost:5173" → its origins; a path, a query or another scheme is refused. */
-function originList(value: string, ctx: z.RefinementCtx): string[] {
+/** DNS labels or an IP: the URL parser takes "*.example.com" as a host, but no browser sends a wildcard as its Origin. */
+const ORIGIN_HOST = /^(\[[0-9a-f:.]+\]|[a-z0-9-]+(\.[a-z0-9-]+)*)$/i;
+
+/**
+ * "https://a.example, http://localhost:5173" → its origins; a path, a query or another scheme is refused.
+ * "*" alone: any origin (`any`), and alone only, since it would make any list beside it meaningless.
+ */
+function originList(value: string, ctx: z.RefinementCtx): { any: boolean; origins: string[] } {
+  const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (items.includes('*')) {
+    if (items.length > 1) ctx.addIssue({ code: 'custom', message: '"*" (any origin) must stand alone, not beside other origins' });
+    return { any: true, origins: [] };
+  }
   const origins: string[] = [];
-  for (const item of value.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+  for (const item of items) {
     const url = URL.canParse(item) ? new URL(item) : undefined;
-    if (url === undefined || !/^https?:$/.test(url.protocol) || url.origin !== item.replace(/\/$/, '')) {
+    if (url === undefined || !ORIGIN_HOST.test(url.hostname) || !/^https?:$/.test(url.protocol) || url.origin !== item.replace(/\/$/, '')) {
       ctx.addIssue({ code: 'custom', message: `"${item}" is not an origin such as https://app.example.com (scheme, host and port only)` });
       continue;
     }
     origins.push(url.origin);
   }
-  return origins;
+  return { any: false, origins };
 }
 
 const EnvSchema = z.object({
@@ -65,8 +76,8 @@ const EnvSchema = z.object({
   KEEP_FAILED_JOBS: int(0, 1_000_000).default(5000),
   /** true, false, a hop count or subnets, as Express's `trust proxy` (trust-proxy.ts). */
   TRUST_PROXY: z.string().transform(parseTrustProxy).default(false),
-  /** Other origins (a web front end elsewhere) whose browsers may send state-changing requests; comma-separated. */
-  CORS_ORIGINS: z.string().transform(originList).default([]),
+  /** Other origins (a web front end elsewhere) whose pages may call the API; comma-separated, or "*" for any. */
+  CORS_ORIGINS: z.string().transform(originList).default({ any: false, origins: [] }),
   EVENTS_TTL_SECONDS: int(60, 30 * 86_400).default(86_400),
   SSE_HEARTBEAT_SECONDS: int(1, 300).default(15),
   /** Open SSE streams and WebSockets one API process holds, in all and per client address. */
@@ -113,8 +124,10 @@ export interface Config {
     readonly previewBaseUrl: string | null;
     /** Which X-Forwarded-* hops to believe (TRUST_PROXY), so a client cannot name its own address to dodge the limits. */
     readonly trustProxy: TrustProxy;
-    /** Origins besides PUBLIC_BASE_URL's whose browser requests may change state (CSRF check). */
+    /** Origins besides PUBLIC_BASE_URL's whose pages may call the API (CORS) and send state-changing requests (CSRF check). */
     readonly corsOrigins: readonly string[];
+    /** CORS_ORIGINS=*: any origin may call the public API, with an API key it sets itself and never with ambient credentials (cors-policy.ts). */
+    readonly corsAnyOrigin: boolean;
   };
   readonly databaseUrl: string;
   readonly databasePoolSize: number;
@@ -229,7 +242,8 @@ export function loadConfig(env: Record<string, string | undefined>, today: Date 
       publicBaseUrl,
       previewBaseUrl,
       trustProxy: e.TRUST_PROXY,
-      corsOrigins: e.CORS_ORIGINS,
+      corsOrigins: e.CORS_ORIGINS.origins,
+      corsAnyOrigin: e.CORS_ORIGINS.any,
     },
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,

@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { ErrorBodySchema } from '../http/error-body.js';
-import { CreatedResponseSchema, ListPageSchema, StatusResponseSchema } from './postcard-responses.js';
+import { CreatedResponseSchema, ListPageSchema, StatusResponseSchema, TimingsResponseSchema } from './postcard-responses.js';
 import { CreatePostcardBodySchema, IdempotencyHeaderSchema, ListPostcardsQuerySchema, TaskIdParamsSchema } from './postcard-schemas.js';
 
 /**
@@ -32,11 +32,13 @@ export function registerPostcardPaths(registry: OpenAPIRegistry): void {
       summary: 'Create a postcard (answers at once; the work runs in the background)',
       request: {
         headers: IdempotencyHeaderSchema,
-        body: { content: { 'application/json': { schema: CreatePostcardBodySchema } } },
+        // text/plain: what a browser's fetch sends for a JSON.stringify body without a Content-Type (the design document's client).
+        body: { content: { 'application/json': { schema: CreatePostcardBodySchema }, 'text/plain': { schema: CreatePostcardBodySchema } } },
       },
       responses: {
         202: json(CreatedResponseSchema, 'Accepted'),
         ...errors,
+        415: json(ErrorBodySchema, 'A body that is not JSON (a form, multipart), or an encoding or charset the server does not read'),
         422: json(ErrorBodySchema, 'Idempotency-Key reused with another body'),
         ...limited('rate_limited, daily_quota_exceeded, too_many_active_postcards, daily_budget_exhausted'),
       },
@@ -45,6 +47,12 @@ export function registerPostcardPaths(registry: OpenAPIRegistry): void {
   for (const path of ['/api/v1/postcards/status/{task_id}', '/api/v1/postcards/{task_id}']) {
     registry.registerPath({ method: 'get', path, summary: 'Status, steps and results', request: { params }, responses: { 200: json(StatusResponseSchema, 'The postcard'), ...errors } });
   }
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/postcards/timings',
+    summary: "Every postcard's recent step durations (median, p90, samples over 24 h), for a client's estimate of the time left; no user data",
+    responses: { 200: json(TimingsResponseSchema, 'Per step, in pipeline order'), 503: errors[503] },
+  });
   registry.registerPath({
     method: 'get',
     path: '/api/v1/postcards',

@@ -1,18 +1,24 @@
 import type { CapabilityLinks } from '../auth/capability-links.js';
 import { previewPath, type Postcard, type PostcardWithSteps, type StepRun } from '../store/postcard-types.js';
-import { PIPELINE, STEP_NAMES, type StepName } from '../pipeline/catalog.js';
+import type { ImageInfo } from '../pipeline/asset-store.js';
+import { PIPELINE, STEP_NAMES, stepJobId, type StepName } from '../pipeline/catalog.js';
+import { retryDelayMs } from '../pipeline/step-failure.js';
+import { imageStep } from '../pipeline/steps/image-step.js';
 import type { z } from 'zod';
 import { ConceptSchema, CopySchema } from '../providers/contracts.js';
 import { PageQualitySchema } from '../providers/shared/page-quality/index.js';
+import { presentFailure } from './postcard-failure.js';
 import {
   StatusResponseSchema,
   type Attempt,
+  type ImageMetadata,
   type StatusResponse,
   type StepView,
   type StepViewStatus,
   type Summary,
   type Usage,
 } from './postcard-responses.js';
+import { pageAsServed } from './served-page.js';
 
 /**
  * The URLs clients see, built from PUBLIC_BASE_URL (previews: PREVIEW_BASE_URL
@@ -55,6 +61,15 @@ export function createUrlBuilder(
   };
 }
 
+/** What a status needs besides the postcard and its step runs. */
+export interface StatusContext {
+  readonly urls: UrlBuilder;
+  /** AI_WORKFLOW_BACKOFF_MS: when a RETRYING step runs again. */
+  readonly backoffMs: number;
+  /** A COMPLETED postcard's stored illustration (type and size); looked up for no other status. */
+  readonly image: ImageInfo | null;
+}
+
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 
 /** Stored JSON that should be an object (metadata, generation parameters); anything else is shown as null. */
@@ -93,7 +108,13 @@ function presentAttempt(r: StepRun): Attempt {
   };
 }
 
-function presentStep(postcard: Postcard, step: StepName, runs: readonly StepRun[]): StepView {
+/** When BullMQ runs a failed attempt's step again: the delay its backoff computes, from the same job id and attempt. */
+function nextAttemptAt(postcard: Postcard, failed: StepRun, backoffMs: number): string | null {
+  if (failed.finishedAt === null) return null;
+  return new Date(failed.finishedAt.getTime() + retryDelayMs(backoffMs, stepJobId(postcard.taskId, failed.step, failed.run), failed.attempt)).toISOString();
+}
+
+function presentStep(postcard: Postcard, step: StepName, runs: readonly StepRun[], backoffMs: number): StepView {
   let current = runs.filter((r) => r.step === step && r.run === postcard.run);
   // A retry starts at the step that failed; earlier steps keep their result from an earlier run.
   const reused = current.length === 0 ? runs.filter((r) => r.step === step && r.status === 'SUCCEEDED').at(-1) : undefined;
@@ -116,6 +137,7 @@ function presentStep(postcard: Postcard, step: StepName, runs: readonly StepRun[
     finished_at: status === 'SUCCEEDED' || status === 'FAILED' ? iso(latest?.finishedAt ?? null) : null,
     duration_ms: status === 'SUCCEEDED' ? (latest?.durationMs ?? null) : null,
     error: latest?.status === 'FAILED' ? latest.error : null,
+    next_attempt_at: status === 'RETRYING' && latest !== undefined ? nextAttemptAt(postcard, latest, backoffMs) : null,
     model: latest?.model ?? null,
     cache_hit: latest?.cacheHit ?? false,
     strategy_reason: latest?.strategyReason ?? null,
@@ -134,8 +156,32 @@ function readStored<S extends z.ZodType>(schema: S, stored: unknown): z.output<S
   return parsed.success ? parsed.data : null;
 }
 
-export function presentStatus(postcard: PostcardWithSteps, urls: UrlBuilder): StatusResponse {
+/**
+ * How the stored illustration was made: the prompt and the model recorded
+ * with the attempt that produced it (a cache hit records those of the
+ * attempt it reused), and its type and size as stored.
+ */
+function imageMetadata(postcard: PostcardWithSteps, image: ImageInfo | null): ImageMetadata | null {
+  if (image === null) return null;
+  const made = postcard.stepRuns.filter((r) => r.step === imageStep.name && r.status === 'SUCCEEDED').at(-1);
+  const params = jsonObject(made?.params) ?? {};
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    prompt: text(params['prompt']),
+    size: `${image.width}x${image.height}`,
+    width: image.width,
+    height: image.height,
+    model: made?.cacheHit === true ? text(params['model']) : (made?.model ?? null),
+    provider: made?.cacheHit === true ? text(params['provider']) : (made?.provider ?? null),
+    content_type: image.contentType,
+  };
+}
+
+export function presentStatus(postcard: PostcardWithSteps, { urls, backoffMs, image }: StatusContext): StatusResponse {
   const completed = postcard.status === 'COMPLETED';
+  const imageUrl = urls.imageUrl(postcard.imageUrl);
+  const concept = readStored(ConceptSchema, postcard.concept);
+  const content = readStored(CopySchema, postcard.content);
   return {
     task_id: postcard.taskId,
     status: postcard.status,
@@ -146,19 +192,21 @@ export function presentStatus(postcard: PostcardWithSteps, urls: UrlBuilder): St
     theme: postcard.theme,
     metadata: jsonObject(postcard.metadata),
     user_id: postcard.userId,
-    steps: STEP_NAMES.map((step) => presentStep(postcard, step, postcard.stepRuns)),
+    steps: STEP_NAMES.map((step) => presentStep(postcard, step, postcard.stepRuns, backoffMs)),
     data: completed
       ? {
-          concept: readStored(ConceptSchema, postcard.concept),
-          content: readStored(CopySchema, postcard.content),
-          image_url: urls.imageUrl(postcard.imageUrl),
+          concept,
+          content,
+          image_url: imageUrl,
           preview_url: urls.previewUrl(postcard.taskId),
+          // The page as GET /preview/{task_id} serves it, its image at this deployment's (signed) URL.
+          frontend_code: postcard.frontendCode === null ? null : pageAsServed(postcard.frontendCode, postcard.imageUrl, imageUrl),
+          image_metadata: imageMetadata(postcard, image),
         }
       : null,
-    error:
-      postcard.status === 'FAILED' || postcard.status === 'CANCELLED'
-        ? { step: postcard.errorStep, message: postcard.errorMessage ?? postcard.status.toLowerCase() }
-        : null,
+    // Kept in the store from the step that made them, also across a retry that reuses them.
+    results: { concept, content, image_url: imageUrl },
+    ...presentFailure(postcard),
     retry_count: postcard.retryCount,
     cache: postcard.useCache,
     // Stored as text; only StrategySchema's canonical names are ever written.

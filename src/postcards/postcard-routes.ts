@@ -1,7 +1,7 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { principalOf, requireScope } from '../auth/authenticate.js';
 import { parseRequest } from '../http/validate.js';
-import { presentStatus, presentSummary, type UrlBuilder } from './postcard-presenter.js';
+import { presentSummary, type UrlBuilder } from './postcard-presenter.js';
 import type { CreatedResponse, ListPage } from './postcard-responses.js';
 import { CreatePostcardBodySchema, IdempotencyHeaderSchema, ListPostcardsQuerySchema, TaskIdParamsSchema } from './postcard-schemas.js';
 import type { PostcardLifecycle } from './postcard-lifecycle.js';
@@ -41,25 +41,29 @@ export function createPostcardRouter(
 
   const status = async (req: Request, res: Response) => {
     const { task_id } = parseRequest(TaskIdParamsSchema, req.params, 'params');
-    res.json(presentStatus(await service.get(task_id, principalOf(res)), urls));
+    res.json(await service.status(task_id, principalOf(res)));
   };
 
   // The two paths existing clients use, and their REST-style aliases.
   router.post('/create', write, rateLimits.create, create);
   router.post('/', write, rateLimits.create, create);
+  // Before '/:task_id', which would take "timings" for a task id.
+  router.get('/timings', read, async (_req, res) => {
+    res.json(await service.timings());
+  });
   router.get('/status/:task_id', read, status);
   router.get('/:task_id', read, status);
 
   router.post('/:task_id/cancel', write, rateLimits.cancel, async (req, res) => {
     const { task_id } = parseRequest(TaskIdParamsSchema, req.params, 'params');
     await lifecycle.cancel(task_id, principalOf(res));
-    res.json(presentStatus(await service.get(task_id), urls));
+    res.json(await service.status(task_id));
   });
 
   router.post('/:task_id/retry', write, rateLimits.retry, async (req, res) => {
     const { task_id } = parseRequest(TaskIdParamsSchema, req.params, 'params');
     await lifecycle.retry(task_id, principalOf(res));
-    res.status(202).location(urls.statusUrl(task_id)).json(presentStatus(await service.get(task_id), urls));
+    res.status(202).location(urls.statusUrl(task_id)).json(await service.status(task_id));
   });
 
   router.get('/', read, async (req, res) => {

@@ -11,8 +11,11 @@ import type { CreateOutcome, ListOptions, PostcardStore } from '../store/postcar
 import { previewPath, type Postcard, type PostcardWithSteps } from '../store/postcard-types.js';
 import type { Strategy } from '../platform/generation-settings.js';
 import type { PostcardLimits } from './postcard-limits.js';
-import type { UrlBuilder } from './postcard-presenter.js';
-import { servedPage } from './served-page.js';
+import type { ImageInfo } from '../pipeline/asset-store.js';
+import { presentStatus, type UrlBuilder } from './postcard-presenter.js';
+import type { StatusResponse, TimingsResponse } from './postcard-responses.js';
+import { pageAsServed } from './served-page.js';
+import { createStepTimings } from './step-timings.js';
 import type { CreatePostcardBody, ListPostcardsQuery } from './postcard-schemas.js';
 
 export interface PostcardService {
@@ -23,8 +26,12 @@ export interface PostcardService {
   /** The postcards among `taskIds` that exist, in one query (a WebSocket message subscribes to up to 100). */
   getMany(taskIds: readonly string[], caller?: Principal): Promise<Postcard[]>;
   list(query: ListPostcardsQuery, caller: Principal): Promise<{ readonly items: Postcard[]; readonly nextCursor: string | null }>;
+  /** The status as clients see it; the same 404 as `get`. A COMPLETED one's image metadata is looked up, no other's. */
+  status(taskId: string, caller?: Principal): Promise<StatusResponse>;
   /** The finished page as served, its illustration at this deployment's URL (`imageUrl`); null until the page is stored. */
   html(taskId: string): Promise<{ readonly html: string; readonly imageUrl: string | null } | null>;
+  /** Every postcard's recent step durations (no user data), kept for about 30 s. */
+  timings(): Promise<TimingsResponse>;
 }
 
 export interface PostcardServiceDeps {
@@ -39,12 +46,22 @@ export interface PostcardServiceDeps {
   /** The budget, the daily quota and the active cap, checked before anything is queued. */
   readonly limits: PostcardLimits;
   readonly urls: UrlBuilder;
+  /** AI_WORKFLOW_BACKOFF_MS, for when a RETRYING step runs again. */
+  readonly backoffMs: number;
+  /** A stored image's type and size, without its bytes. */
+  readonly imageInfo: (assetId: string) => Promise<ImageInfo | null>;
   readonly idempotencyTtlMs: number;
   readonly logger: Logger;
 }
 
 export function createPostcardService(deps: PostcardServiceDeps): PostcardService {
   const log = deps.logger.child({ component: 'postcards' });
+  const timings = createStepTimings(deps.store);
+  const get = async (taskId: string, caller?: Principal): Promise<PostcardWithSteps> => {
+    const postcard = await deps.store.getWithSteps(taskId);
+    if (postcard === null || !sees(caller, postcard)) throw new NotFoundError(`No postcard with task_id ${taskId}`);
+    return postcard;
+  };
   /** Whose postcards a list shows: the caller's own; an admin's choice (a user's name or id), or everyone's. */
   const listedOwner = async (requested: string | undefined, caller: Principal): Promise<string | undefined> => {
     if (!isAdmin(caller)) {
@@ -121,11 +138,16 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
       return { postcard, replayed: false };
     },
 
-    async get(taskId, caller) {
-      const postcard = await deps.store.getWithSteps(taskId);
-      if (postcard === null || !sees(caller, postcard)) throw new NotFoundError(`No postcard with task_id ${taskId}`);
-      return postcard;
+    get,
+
+    async status(taskId, caller) {
+      const postcard = await get(taskId, caller);
+      // Only a finished postcard shows its image: a poll of one still running reads nothing more.
+      const image = postcard.status === 'COMPLETED' && postcard.imageAssetId !== null ? await deps.imageInfo(postcard.imageAssetId) : null;
+      return presentStatus(postcard, { urls: deps.urls, backoffMs: deps.backoffMs, image });
     },
+
+    timings: () => timings(),
 
     getMany: async (taskIds, caller) => (await deps.store.getMany(taskIds)).filter((postcard) => sees(caller, postcard)),
 
@@ -149,8 +171,7 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
       if (found === null) throw new NotFoundError(`No postcard with task_id ${taskId}`);
       if (found.frontendCode === null) return null;
       const imageUrl = deps.urls.imageUrl(found.imageUrl);
-      if (found.imageUrl === null || imageUrl === null) return { html: found.frontendCode, imageUrl: null };
-      return { html: servedPage(found.frontendCode, found.imageUrl, imageUrl), imageUrl };
+      return { html: pageAsServed(found.frontendCode, found.imageUrl, imageUrl), imageUrl: found.imageUrl === null ? null : imageUrl };
     },
   };
 }

@@ -17,6 +17,11 @@ export function servedPage(html: string, storedImagePath: string, imageUrl: stri
   return html.replace(token, () => imageUrl);
 }
 
+/** A stored page as served, given its stored image path and that image's URL here (either null: the page as stored). */
+export function pageAsServed(html: string, storedImagePath: string | null, imageUrl: string | null): string {
+  return storedImagePath === null || imageUrl === null ? html : servedPage(html, storedImagePath, imageUrl);
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -221,6 +221,12 @@ export interface StepContext {
   readonly recordParams?: (sent: SentParams) => void;
   /** Called once per checked answer with what our checks found (the attempt's quality score). */
   readonly recordCheck?: (outcome: CheckOutcome) => void;
+  /**
+   * Called with the prompt an image was made from (an offline illustrator:
+   * what it drew, in words), as it was at generation time; stored with the
+   * attempt (`params.prompt`) and shown as the status's image_metadata.prompt.
+   */
+  readonly recordPrompt?: (prompt: string) => void;
 }
 
 export interface ConceptInput {

@@ -17,6 +17,7 @@ import { createEventHub } from '../live/event-hub.js';
 import { createSseTransport } from '../live/sse-routes.js';
 import { createConnectionLimiter } from '../live/stream-limits.js';
 import { attachWebSocketServer, type WsServer } from '../live/ws-server.js';
+import { findImageInfo } from '../pipeline/asset-store.js';
 import { createCacheStatsReader } from '../pipeline/cache-stats.js';
 import { providerTimeouts } from '../pipeline/catalog.js';
 import { createFlowEnqueuer } from '../pipeline/flow.js';
@@ -112,6 +113,8 @@ export async function createApiRuntime(services: Services): Promise<ApiRuntime> 
     events: services.events,
     metrics,
     urls,
+    backoffMs: config.pipeline.backoffMs,
+    imageInfo: (assetId) => findImageInfo(db, assetId),
     logger,
   });
   const lifecycle = createPostcardLifecycle({

@@ -3,6 +3,7 @@ import { Prisma, type StepRun as StepRunRow } from '../generated/prisma/client.j
 import type { Admission, CreateOutcome, IdempotencyClaim, NewRunOutcome, PostcardStore } from './postcard-store.js';
 import { lockOwner, refusal } from './pg-admission.js';
 import { ACTIVE_STATUSES, type NewPostcard, type Postcard, type StepName, type StepRun } from './postcard-types.js';
+import { pgStepReads } from './pg-step-reads.js';
 import { pgStepTransitions } from './pg-step-transitions.js';
 import type { StepOrder } from './step-order.js';
 
@@ -122,6 +123,8 @@ export function createPostcardStore(db: Db, order: StepOrder, now: () => Date = 
     async discard(taskId) {
       return (await db.postcard.deleteMany({ where: { taskId, status: 'PENDING', run: 1, startedAt: null } })).count > 0;
     },
+
+    ...pgStepReads(db),
 
     ...pgStepTransitions(db, order, now),
 

@@ -8,6 +8,7 @@ import type {
   ResultColumns,
   StepKey,
   StepName,
+  StepRun,
 } from './postcard-types.js';
 
 export interface ListOptions {
@@ -53,6 +54,17 @@ export type CreateOutcome =
   | Refused;
 
 export type NewRunOutcome = { readonly kind: 'started'; readonly run: number; readonly fromStep: StepName } | Refused;
+
+/** Durations (ms) of one step's SUCCEEDED attempts: those that called a provider, and cache hits apart. */
+export interface StepTiming {
+  readonly step: StepName;
+  readonly samples: number;
+  /** Null without samples. */
+  readonly medianMs: number | null;
+  readonly p90Ms: number | null;
+  readonly cacheHitSamples: number;
+  readonly cacheHitMedianMs: number | null;
+}
 
 /** Provider spend of step attempts: the known costs summed, and the finished attempts whose price is unknown (counted as 0). */
 export interface Spend {
@@ -111,6 +123,14 @@ export interface PostcardStore {
   lastFailure(taskId: string, run: number): Promise<{ readonly step: StepName; readonly error: string | null } | null>;
   /** What the step attempts started since `since` cost, every postcard's: the daily budget's reading. */
   spentSince(since: Date): Promise<Spend>;
+  /**
+   * The attempt that produced a postcard's stored result of `step`: its last
+   * SUCCEEDED one that called a provider (not a cache hit). What a cache hit
+   * of another postcard records as where its result came from.
+   */
+  producedBy(taskId: string, step: StepName): Promise<Pick<StepRun, 'provider' | 'model' | 'params'> | null>;
+  /** Per step, how long SUCCEEDED attempts started since `since` took, every postcard's; no user data. */
+  stepTimings(since: Date): Promise<StepTiming[]>;
 
   // ── transitions ──
   /**

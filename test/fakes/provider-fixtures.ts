@@ -58,6 +58,8 @@ export interface RecordingContext {
   readonly sent: SentParams[];
   /** What the checks found, once per checked answer (ctx.recordCheck). */
   readonly checks: CheckOutcome[];
+  /** The prompts an image was asked with (ctx.recordPrompt). */
+  readonly prompts: string[];
   readonly controller: AbortController;
 }
 
@@ -70,15 +72,17 @@ export function recordingContext(params?: CallParams): RecordingContext {
   const usage: Usage[] = [];
   const sent: SentParams[] = [];
   const checks: CheckOutcome[] = [];
+  const prompts: string[] = [];
   const controller = new AbortController();
   const ctx: StepContext = {
     signal: controller.signal,
     recordUsage: (u) => usage.push(u),
     recordParams: (p) => sent.push(p),
     recordCheck: (c) => checks.push(c),
+    recordPrompt: (p) => prompts.push(p),
     ...(params === undefined ? {} : { params: () => params }),
   };
-  return { usage, sent, checks, controller, ctx };
+  return { usage, sent, checks, prompts, controller, ctx };
 }
 
 /** Resolves with what a promise rejected with, failing the test if it resolved. */

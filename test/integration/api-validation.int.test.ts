@@ -37,11 +37,32 @@ describe('HTTP API input handling', () => {
     ['invalid JSON', '{"prompt": "hi",', 400, 'body'],
   ];
 
+  // text/plain: what the design document's fetch without a Content-Type sends. It is parsed as strictly as JSON.
+  const JSON_TYPES = ['application/json', 'text/plain;charset=UTF-8'];
+
   it.each(cases)('rejects %s with a JSON error naming the field, and writes nothing', async (_name, body, code, field) => {
     for (const path of ['/api/v1/postcards/create', '/api/v1/postcards']) {
-      const res = await postJson(system.baseUrl, path, body);
-      expect(res.status).toBe(code);
-      expect(errorOf(res.body).details?.map((d) => d.field)).toContain(field);
+      const answers = [];
+      for (const type of JSON_TYPES) {
+        const res = await postJson(system.baseUrl, path, body, { 'content-type': type });
+        expect([type, res.status]).toEqual([type, code]);
+        expect(errorOf(res.body).details?.map((d) => d.field)).toContain(field);
+        answers.push(errorOf(res.body));
+      }
+      // The same answer whichever of the two types carried the body.
+      expect(answers[1]).toEqual(answers[0]);
+    }
+    await nothingWritten();
+  });
+
+  it.each([
+    ['a form', 'application/x-www-form-urlencoded', 'prompt=hi'],
+    ['multipart', 'multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="prompt"\r\n\r\nhi\r\n--x--\r\n'],
+    ['XML', 'application/xml', '<prompt>hi</prompt>'],
+  ])('refuses %s body with 415, and writes nothing', async (_name, type, body) => {
+    for (const path of ['/api/v1/postcards/create', '/api/v1/postcards']) {
+      const res = await postJson(system.baseUrl, path, body, { 'content-type': type });
+      expect([type, res.status, errorOf(res.body).code]).toEqual([type, 415, 'unsupported_media_type']);
     }
     await nothingWritten();
   });
@@ -52,14 +73,21 @@ describe('HTTP API input handling', () => {
     await nothingWritten();
   });
 
-  it('rejects a body that is not JSON', async () => {
-    const response = await fetch(`${system.baseUrl}/api/v1/postcards/create`, {
-      method: 'POST',
-      headers: { 'content-type': 'text/plain' },
-      body: 'prompt=hi',
-    });
-    expect(response.status).toBe(400);
+  it('rejects a body that is not JSON with the same 400, as text/plain or as JSON', async () => {
+    for (const type of [...JSON_TYPES, 'text/plain']) {
+      const res = await postJson(system.baseUrl, '/api/v1/postcards/create', 'prompt=hi', { 'content-type': type });
+      expect([type, res.status, errorOf(res.body)]).toEqual([type, 400, expect.objectContaining({ code: 'invalid_json', details: [{ field: 'body', message: expect.any(String) }] })]);
+    }
     await nothingWritten();
+  });
+
+  it('accepts a text/plain body like a JSON one', async () => {
+    const res = await postJson(system.baseUrl, '/api/v1/postcards/create', { prompt: 'plain text' }, { 'content-type': 'text/plain;charset=UTF-8' });
+    expect(res.status).toBe(202);
+    const status = await getStatus(system.baseUrl, CreatedResponseSchema.parse(res.body).task_id);
+    expect(status).toMatchObject({ status: 'PENDING', prompt: 'plain text' });
+    await system.query('DELETE FROM postcards');
+    for (const step of STEP_NAMES) await system.queues[step].obliterate({ force: true });
   });
 
   it('answers 404 for an unknown task, and 400 for a malformed id', async () => {

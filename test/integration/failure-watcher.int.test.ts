@@ -57,9 +57,14 @@ describe('the flow failure watcher', () => {
     const failed = await waitFor(() => getJson(system.baseUrl, `/api/v1/postcards/status/${id}`), (r) => r.body.status === 'FAILED', {
       timeoutMs: 15_000,
     });
-    expect(failed.body.error).toEqual({
-      step: 'concept',
-      message: 'its worker stopped (crashed, or hung past its lock) too many times while running the concept step: job stalled more than allowable limit',
+    expect(failed.body).toMatchObject({
+      error: 'The concept step failed: its worker stopped (crashed, or hung past its lock) too many times while running the concept step: job stalled more than allowable limit.',
+      error_step: 'concept',
+      error_detail: {
+        reason: 'failed',
+        message: 'its worker stopped (crashed, or hung past its lock) too many times while running the concept step: job stalled more than allowable limit',
+        attempts: 1,
+      },
     });
     expect(await system.queues.code.getJobCounts('failed')).toEqual({ failed: 1 });
     // The parents were failed by BullMQ without running their processors.

@@ -52,7 +52,12 @@ describe('cancellation', () => {
     expect(await waitingJobs(idle)).toBe(4);
     const res = await postJson(idle.baseUrl, `/api/v1/postcards/${id}/cancel`, {});
     expect(res.status).toBe(200);
-    expect(StatusResponseSchema.parse(res.body)).toMatchObject({ status: 'CANCELLED', error: { message: 'cancelled by the client' } });
+    expect(StatusResponseSchema.parse(res.body)).toMatchObject({
+      status: 'CANCELLED',
+      error: 'Cancelled before it started.',
+      error_step: null,
+      error_detail: { reason: 'cancelled', message: 'cancelled by the client', attempts: 0 },
+    });
     expect(await waitingJobs(idle)).toBe(0);
   });
 
@@ -64,7 +69,7 @@ describe('cancellation', () => {
     await waitFor(async () => aborted, (a) => a.includes('concept'), { timeoutMs: 4000, what: 'the running step to be aborted' });
     await waitFor(() => unfinishedJobs(slow.queues), (n) => n === 0, { what: 'the aborted step to finish, leaving no job that could run' });
     const after = await status(slow, id);
-    expect(after.status).toBe('CANCELLED');
+    expect(after).toMatchObject({ status: 'CANCELLED', error: 'Cancelled before it finished (at the concept step).', error_step: 'concept' });
     expect(scripted.calls.content).toBe(0);
     expect(await waitingJobs(slow)).toBe(0);
   });
@@ -101,7 +106,7 @@ describe('retry from the failed step', () => {
     const { id } = await create(system, `please break ${step} once`);
     const failed = await settle(system, id);
     expect(failed.status).toBe('FAILED');
-    expect(failed.error?.step).toBe(step);
+    expect(failed.error_step).toBe(step);
 
     const retried = await postJson(system.baseUrl, `/api/v1/postcards/${id}/retry`, {});
     expect(retried.status).toBe(202);
@@ -179,8 +184,9 @@ describe('deadlines and rate limits', () => {
     const { id } = await create(slowSystem, 'this will take too long');
     const failed = await settle(slowSystem, id);
     expect(failed.status).toBe('FAILED');
-    expect(failed.error?.step).toBe('content');
-    expect(failed.error?.message).toMatch(/^timeout/);
+    expect(failed.error_step).toBe('content');
+    expect(failed.error_detail).toMatchObject({ reason: 'timeout', message: expect.stringMatching(/^timeout/) });
+    expect(failed.error).toMatch(/^Timed out at the copy step: the (postcard did not finish within 2 s|content step ran out of time)/);
     expect(slow.calls.image).toBe(0);
   });
 

@@ -192,7 +192,11 @@ describe('the postcard pipeline, end to end', () => {
       const id = await create(failing, 'Get well soon, grandpa');
       const failed = await waitFor(() => status(failing, id), settled, { timeoutMs: 30_000 });
       expect(failed.status).toBe('FAILED');
-      expect(failed.error).toEqual({ step: 'image', message: 'image backend is down' });
+      expect(failed).toMatchObject({
+        error: 'The illustration step failed after 3 attempts: the image service had an internal error.',
+        error_step: 'image',
+        error_detail: { reason: 'failed', message: 'image backend is down', attempts: 3, retryable: true },
+      });
       const image = failed.steps.find((s) => s.name === 'image');
       expect(image?.status).toBe('FAILED');
       expect(image?.attempts).toBe(3);
@@ -219,7 +223,8 @@ describe('the postcard pipeline, end to end', () => {
       const id = await create(refusing, 'Happy new year to the whole team');
       const failed = await waitFor(() => status(refusing, id), settled);
       expect(failed.status).toBe('FAILED');
-      expect(failed.error).toEqual({ step: 'concept', message: 'API key rejected (401)' });
+      expect(failed).toMatchObject({ error_step: 'concept', error_detail: { reason: 'failed', message: 'API key rejected (401)', attempts: 1, retryable: false } });
+      expect(failed.error).toMatch(/^The concept step failed and could not be retried: /);
       expect(failed.steps[0]?.attempts).toBe(1);
       expect(fatal.calls.concept).toBe(1);
       expect(fatal.calls.content).toBe(0);

@@ -5,12 +5,13 @@ import { closeAll, createFlowProducer } from '../../src/pipeline/queues';
 import { reconcileOnce, type ReconcilerDeps } from '../../src/pipeline/reconciler';
 import { createLocalProviders } from '../../src/providers/local/index';
 import { createStepDeps } from '../../src/runtime/worker-runtime';
+import { getStatus } from '../support/postcard-api';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
-import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
+import { postJson, startTestSystem, type TestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait';
 import { startWorkerProcess, type WorkerProcess } from '../support/worker-process';
 
-const status = async (system: TestSystem, id: string) => (await getJson(system.baseUrl, `/api/v1/postcards/status/${id}`)).body;
+const status = (system: TestSystem, id: string) => getStatus(system.baseUrl, id);
 const create = async (system: TestSystem, prompt: string) => String((await postJson(system.baseUrl, '/api/v1/postcards', { prompt })).body.task_id);
 
 function workerEnv(system: TestSystem, extra: Record<string, string>): Record<string, string> {
@@ -71,7 +72,7 @@ describe('the reconciler', () => {
     expect(report?.timedOut).toBe(1);
     const after = await status(system, id);
     expect(after.status).toBe('FAILED');
-    expect((after.error as { message: string }).message).toMatch(/^timeout/);
+    expect(after).toMatchObject({ error: 'Timed out: the postcard did not finish within 60 s.', error_detail: { reason: 'timeout', message: expect.stringMatching(/^timeout/) } });
     expect(await system.queues.concept.getJob(`${id}.concept.1`)).toBeUndefined();
   });
 
@@ -135,10 +136,11 @@ describe('worker processes', () => {
     }
     workers.push(await startWorkerProcess(env));
     const failed = await waitFor(() => status(system, id), (s) => s.status === 'FAILED', { timeoutMs: 30_000, what: 'the postcard to fail' });
-    expect(failed.error).toEqual({
-      step: 'concept',
-      message: 'its worker stopped (crashed, or hung past its lock) too many times while running the concept step: job stalled more than allowable limit',
-    });
+    expect([failed.error_step, failed.error_detail?.message]).toEqual([
+      'concept',
+      'its worker stopped (crashed, or hung past its lock) too many times while running the concept step: job stalled more than allowable limit',
+    ]);
+    expect(failed.error).toMatch(/^The concept step failed.*: its worker stopped/);
   });
 
   it('drains on SIGTERM: the active step finishes and is recorded before the process exits', async () => {

@@ -1,6 +1,7 @@
 import type { Admission, CreateOutcome, IdempotencyClaim, PostcardStore, Refused } from '../../src/store/postcard-store';
 import { isActive, type Postcard, type StepKey, type StepName, type StepRun } from '../../src/store/postcard-types';
 import type { StepOrder } from '../../src/store/step-order';
+import { memoryStepReads } from './memory-step-reads';
 
 type Row = { -readonly [K in keyof Postcard]: Postcard[K] };
 type RunRow = { -readonly [K in keyof StepRun]: StepRun[K] } & { readonly seq: number };
@@ -120,6 +121,7 @@ export function createMemoryPostcardStore(order: StepOrder, now: () => Date = ()
         unpriced: started.filter((r) => r.costUsd === null && r.finishedAt !== null).length,
       };
     },
+    ...memoryStepReads(runs),
     lastFailure: async (taskId, run) => {
       const failed = runsFor(taskId)
         .filter((r) => r.run === run && r.status === 'FAILED')

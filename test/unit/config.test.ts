@@ -57,6 +57,10 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', { TRUST_PROXY: 'maybe' }],
     ['CORS_ORIGINS', { CORS_ORIGINS: 'https://app.example.com/path' }],
     ['CORS_ORIGINS', { CORS_ORIGINS: 'app.example.com' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'https://*.example.com' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: '*.example.com' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: '*, https://app.example.com' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'null' }],
     ['STREAM_MAX_CONNECTIONS_PER_CLIENT', { STREAM_MAX_CONNECTIONS_PER_CLIENT: '0' }],
     ['BULL_BOARD_READONLY', { BULL_BOARD_READONLY: 'perhaps' }],
   ];
@@ -86,7 +90,9 @@ describe('loadConfig', () => {
       'https://app.example.com',
       'http://localhost:5173',
     ]);
-    expect(loadConfig({}).http.corsOrigins).toEqual([]);
+    expect(loadConfig({}).http).toMatchObject({ corsOrigins: [], corsAnyOrigin: false });
+    expect(loadConfig({ CORS_ORIGINS: ' * ' }).http).toMatchObject({ corsOrigins: [], corsAnyOrigin: true });
+    expect(() => loadConfig({ CORS_ORIGINS: '*,https://a.example' })).toThrow('"*" (any origin) must stand alone');
     expect(loadConfig({}).admin.readOnly).toBe(true);
     expect(loadConfig({ BULL_BOARD_READONLY: 'false' }).admin.readOnly).toBe(false);
     expect(loadConfig({}).streams).toEqual({ maxConnections: 10_000, maxConnectionsPerClient: 50, idleTimeoutMs: 300_000 });

@@ -19,6 +19,8 @@ export interface StepOutcome {
   readonly write: (save: AssetWriter) => Promise<ResultColumns>;
   /** The output came from another postcard's stored result: no provider was called. */
   readonly cacheHit: boolean;
+  /** On a cache hit, the postcard whose stored result it reused. */
+  readonly source?: string;
   /** Set when a fresh result should be remembered under this key once it is committed. */
   readonly cacheKey?: string;
 }
@@ -50,7 +52,7 @@ function erase<I, O>(def: StepDefinition<I, O>): Step {
         const source = await cache.get(def.name, cacheKey);
         const row = source === null || source === postcard.taskId ? null : await lookup.postcard(source);
         const output = row === null ? null : await def.stored(row, lookup);
-        if (output !== null) return { cacheHit: true, write: (save) => def.persist(save, output) };
+        if (row !== null && output !== null) return { cacheHit: true, source: row.taskId, write: (save) => def.persist(save, output) };
       }
       const output = await def.run(input, providers, ctx);
       return { cacheHit: false, write: (save) => def.persist(save, output), ...(cacheKey === undefined ? {} : { cacheKey }) };

@@ -82,12 +82,20 @@ export function createGeminiImageProvider(options: GeminiImageOptions): ImagePro
   const sizing = options.imageSize === undefined || findModel(model)?.rejects.includes('imageSize') === true ? {} : { imageSize: options.imageSize };
   const imagen = model.startsWith('imagen');
 
-  async function withGemini(input: ImageInput, ctx: StepContext): Promise<GeneratedImage> {
+  /** Reports what this request carries before it is sent, so a failed attempt records it too. */
+  function announce(input: ImageInput, ctx: StepContext): string {
+    const prompt = illustrationPrompt(input);
     ctx.recordParams?.({ provider: GEMINI, model, aspect_ratio: options.aspectRatio, ...(sizing.imageSize === undefined ? {} : { image_size: sizing.imageSize }) });
+    ctx.recordPrompt?.(prompt);
+    return prompt;
+  }
+
+  async function withGemini(input: ImageInput, ctx: StepContext): Promise<GeneratedImage> {
+    const prompt = announce(input, ctx);
     const response = await geminiCall(model, options.timeoutMs, ctx, (signal) =>
       client.models.generateContent({
         model,
-        contents: [{ role: 'user', parts: [{ text: illustrationPrompt(input) }] }],
+        contents: [{ role: 'user', parts: [{ text: prompt }] }],
         config: {
           abortSignal: signal,
           automaticContinuation: false,
@@ -102,10 +110,11 @@ export function createGeminiImageProvider(options: GeminiImageOptions): ImagePro
   }
 
   async function withImagen(input: ImageInput, ctx: StepContext): Promise<GeneratedImage> {
+    const prompt = announce(input, ctx);
     const response = await geminiCall(model, options.timeoutMs, ctx, (signal) =>
       client.models.generateImages({
         model,
-        prompt: illustrationPrompt(input),
+        prompt,
         config: { abortSignal: signal, numberOfImages: 1, aspectRatio: options.aspectRatio, includeRaiReason: true, ...sizing },
       }),
     );

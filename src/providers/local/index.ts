@@ -34,9 +34,12 @@ export function createLocalProviders(): Providers {
   };
   const image: ImageProvider = {
     name: NAME,
-    async illustrate({ request, concept }, { signal }) {
+    async illustrate({ request, concept }, { signal, recordPrompt }) {
       signal.throwIfAborted();
-      return GeneratedImageSchema.parse(paintIllustration(concept, request.prompt));
+      const painted = paintIllustration(concept, request.prompt);
+      // No model was prompted: what it drew, in words, stands where a prompt would be reported.
+      recordPrompt?.(painted.description);
+      return GeneratedImageSchema.parse(painted);
     },
   };
   const code: CodeProvider = {

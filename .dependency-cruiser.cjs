@@ -11,8 +11,9 @@ const LAYERS = [
   { name: 'bin', path: '^src/bin/' },
   { name: 'runtime', path: '^src/runtime/' },
   // Features that build on the postcards feature: live delivery (SSE and
-  // WebSocket), the preview page, Bull Board, stats, assets, health.
-  { name: 'features', path: '^src/(live|preview|admin|stats|assets|health)/' },
+  // WebSocket), the preview page, Bull Board, stats, assets, health, and the
+  // web studio's pages (the studio itself lives in web/ and calls the API).
+  { name: 'features', path: '^src/(live|preview|admin|stats|assets|health|studio)/' },
   { name: 'postcards', path: '^src/postcards/' },
   // Who is calling: users, API keys, scopes, signed links and stream tokens.
   { name: 'auth', path: '^src/auth/' },
@@ -44,8 +45,8 @@ module.exports = {
       name: 'features-are-independent',
       comment: 'Feature folders of one layer do not import each other; what they share lives in postcards/, http/ or below.',
       severity: 'error',
-      from: { path: '^src/(live|preview|admin|stats|assets|health)/' },
-      to: { path: '^src/(live|preview|admin|stats|assets|health)/', pathNot: '^src/$1/' },
+      from: { path: '^src/(live|preview|admin|stats|assets|health|studio)/' },
+      to: { path: '^src/(live|preview|admin|stats|assets|health|studio)/', pathNot: '^src/$1/' },
     },
     {
       name: 'unlayered-folder',

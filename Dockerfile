@@ -16,8 +16,11 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json prisma.config.ts ./
 COPY prisma ./prisma
 COPY src ./src
+# The web studio (Vue, built by Vite into dist/web, which the API serves at /).
+COPY web ./web
 RUN npx prisma generate \
   && npx tsc -p tsconfig.build.json \
+  && npm run build:web \
   && npm prune --omit=dev --no-audit --no-fund
 
 FROM base AS runtime

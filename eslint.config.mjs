@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
+import pluginVue from 'eslint-plugin-vue';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -10,10 +11,11 @@ export default defineConfig(
   js.configs.recommended,
 
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.mts'],
     // Type-aware: the floating-promise and exhaustiveness rules need the checker.
-    // projectService picks the nearest tsconfig.json, which covers src, test,
-    // scripts and prisma.config.ts, so lint sees exactly what `tsc` sees.
+    // projectService picks the nearest tsconfig.json that holds the file: the
+    // root one covers src, test, scripts, prisma.config.ts and web/vite.config.mts;
+    // web/tsconfig.json the studio's browser code. Lint sees what `tsc` sees.
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -62,6 +64,28 @@ export default defineConfig(
     // be reported; src keeps the rule.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+
+  // The studio's single-file components (web/src): eslint-plugin-vue's recommended rules for the
+  // templates, and typescript-eslint's rules without types for their scripts (type-aware linting
+  // cannot see into .vue files; vue-tsc type-checks them, and their logic lives in .ts files).
+  {
+    files: ['web/**/*.vue'],
+    // In this order: pluginVue's parser (vue-eslint-parser) replaces typescript-eslint's for the file.
+    extends: [tseslint.configs.recommended, pluginVue.configs['flat/recommended']],
+    languageOptions: {
+      // pluginVue set vue-eslint-parser for the file; it hands <script lang="ts"> to typescript-eslint's.
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'], sourceType: 'module' },
+    },
+    rules: {
+      // TypeScript resolves names (DOM globals included); the core rule knows nothing of types.
+      'no-undef': 'off',
+      '@typescript-eslint/no-unused-vars': 'off',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // Layout only, and at odds with the project's long lines: a short element with its attributes stays on one line.
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+    },
   },
 
   {

@@ -23,6 +23,8 @@ export interface AppRoutes {
   readonly api: ReadonlyArray<{ readonly path: string; readonly handlers: ReadonlyArray<Router | RequestHandler> }>;
   /** Admin UIs (Bull Board), with their guard first; helmet's default CSP fits their pages (scripts from 'self'). */
   readonly admin: ReadonlyArray<{ readonly path: string; readonly handlers: ReadonlyArray<Router | RequestHandler> }>;
+  /** The web studio's pages and assets, at the root, after every API route (src/studio). */
+  readonly studio: Router;
 }
 
 export function createApp(config: Config, logger: Logger, routes: AppRoutes): Express {
@@ -44,7 +46,17 @@ export function createApp(config: Config, logger: Logger, routes: AppRoutes): Ex
   // Over plain HTTP (an intranet address) upgrade-insecure-requests would send Bull Board's
   // own scripts to an https:// port that does not exist, leaving a blank page.
   const https = config.http.publicBaseUrl.startsWith('https:');
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } } }));
+  // The studio frames previews (on their own origin with PREVIEW_BASE_URL) and shows images by the API's
+  // absolute URLs, which name PUBLIC_BASE_URL even when the page was reached under another host name.
+  const ownOrigins = ["'self'", new URL(config.http.publicBaseUrl).origin];
+  const framed = config.http.previewBaseUrl === null ? ownOrigins : [...ownOrigins, new URL(config.http.previewBaseUrl).origin];
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { upgradeInsecureRequests: https ? [] : null, imgSrc: [...ownOrigins, 'data:'], frameSrc: framed, childSrc: framed },
+      },
+    }),
+  );
   app.use(routes.health);
   for (const router of routes.operations) app.use(router);
   for (const mount of routes.admin) app.use(mount.path, ...mount.handlers);
@@ -54,6 +66,8 @@ export function createApp(config: Config, logger: Logger, routes: AppRoutes): Ex
   app.use('/api/v1/postcards', ...routes.postcards);
   app.use('/api/v1/assets', routes.assets);
   app.use('/api/v1/stats', routes.stats);
+  // Last before the 404: the studio's pages (/, /gallery, /p/:task_id) and its /assets, GET and HEAD only.
+  app.use(routes.studio);
 
   app.use(notFoundHandler);
   app.use(createErrorMiddleware(logger));

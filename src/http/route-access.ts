@@ -5,7 +5,7 @@
  * document, then calls each without credentials and checks it refuses as
  * declared: no route ships unprotected by accident.
  *
- * - public: anyone (health, the API description).
+ * - public: anyone (health, the API description, the studio's pages and assets).
  * - postcards:read / postcards:write: an API key with that scope (or admin);
  *   the caller's own postcards only. Streams also take a stream token.
  * - capability: a signed link (`?sig=`) for one postcard's page or picture.
@@ -37,6 +37,10 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/v1/admin/keys': 'admin',
   'POST /api/v1/admin/keys': 'admin',
   'DELETE /api/v1/admin/keys/{id}': 'admin',
+  // The web studio's pages (src/studio): the app itself is public; every API call it makes needs a key as above.
+  'GET /': 'public',
+  'GET /gallery': 'public',
+  'GET /p/{task_id}': 'public',
 };
 
 /** Mounted UIs whose inner routes belong to a library (Bull Board): every path under the prefix. */

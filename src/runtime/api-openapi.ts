@@ -6,6 +6,7 @@ import { ErrorBodySchema } from '../http/error-body.js';
 import { ROUTE_ACCESS, type Access } from '../http/route-access.js';
 import { registerPostcardPaths, SignedLinkQuerySchema } from '../postcards/postcard-openapi.js';
 import { StatsQuerySchema } from '../stats/stats-schemas.js';
+import { registerStudioPaths } from '../studio/studio-openapi.js';
 
 /**
  * The whole OpenAPI 3.1 document, served at GET /api/v1/openapi.json: the
@@ -102,6 +103,7 @@ export function buildApiDocument(publicBaseUrl: string): object {
   registry.registerComponent('securitySchemes', 'adminBasic', { type: 'http', scheme: 'basic', description: 'ADMIN_USER / ADMIN_PASSWORD (or ADMIN_TOKEN as a bearer token)' });
   registerPostcardPaths(registry);
   registerOtherPaths(registry);
+  registerStudioPaths(registry);
   const document = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: 'Postcards API', version: '1.0.0', description: 'Asynchronous AI postcard generation. Who may call what: SECURITY.md.' },

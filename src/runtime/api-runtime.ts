@@ -37,6 +37,7 @@ import { publishControl } from '../pipeline/control-channel.js';
 import { createPreviewRouter } from '../preview/preview-routes.js';
 import { createProviderSetup } from '../providers/provider-factory.js';
 import { createStatsRouter } from '../stats/stats-routes.js';
+import { createStudioRouter, findStudioBuild } from '../studio/studio-routes.js';
 import { bullBoardReadOnly, createAdminAuth } from './operator-access.js';
 import { createProviderReadiness, type ProviderReadiness } from './provider-readiness.js';
 import type { Services } from './services.js';
@@ -179,6 +180,7 @@ export async function createApiRuntime(services: Services): Promise<ApiRuntime> 
     ),
     operations: [metricsRouter, createOpenApiRouter(config.http.publicBaseUrl)],
     admin,
+    studio: createStudioRouter({ root: findStudioBuild(), logger }),
   });
 
   let ws: WsServer | undefined;

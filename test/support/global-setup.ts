@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { REPO_ROOT } from './entry-points';
 import { adminQuery, applyMigrations, databaseUrl, dropDatabasesWithPrefix } from './postgres';
+import { prepareStudio } from './studio-build';
 
 /**
  * The process tests run node on dist/, as `npm run api` does, so dist/ must
@@ -39,7 +40,8 @@ export default async function globalSetup(): Promise<void> {
   const runId = `${process.pid}_${randomBytes(3).toString('hex')}`;
   const template = `postcard_test_${runId}_tmpl`;
   // Independent, so side by side; jest runs no teardown when setup fails, so this cleans up after itself.
-  const results = await Promise.allSettled([buildDist(), createTemplateDatabase(template)]);
+  // The studio (web/, built into dist/web) is rebuilt only when its sources changed, as dist/ is.
+  const results = await Promise.allSettled([buildDist(), prepareStudio(), createTemplateDatabase(template)]);
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure !== undefined) {
     await dropDatabasesWithPrefix(`postcard_test_${runId}_`);

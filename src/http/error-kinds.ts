@@ -86,7 +86,11 @@ export function isDependencyDown(error: unknown): boolean {
   // connections (53), and an operator or crash shutdown, or a server still starting (57P01-57P03).
   const state = sqlState(error) ?? '';
   if (/^(08|53)/.test(state) || /^57P0[123]$/.test(state)) return true;
-  return error.name === 'MaxRetriesPerRequestError' || /Connection is closed|Stream isn't writeable|Command timed out/.test(error.message);
+  // pg-pool's own words when every connection stayed busy past its connect timeout (db.ts): the pool is exhausted, not our code broken.
+  return (
+    error.name === 'MaxRetriesPerRequestError' ||
+    /Connection is closed|Stream isn't writeable|Command timed out|timeout exceeded when trying to connect/.test(error.message)
+  );
 }
 
 /** The response for an error that is not an HttpError; null for a bug of ours (a 500). */

@@ -93,6 +93,8 @@ describe('what errors from outside our code mean for the client', () => {
   it('an outage is still a 503, and anything else a bug of ours (null: a 500)', () => {
     expect(foreignErrorResponse(Object.assign(new Error("Can't reach database server"), { code: 'P1001' }))?.status).toBe(503);
     expect(foreignErrorResponse(Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }))?.status).toBe(503);
+    // pg-pool, every connection busy past its connect timeout (a burst on a small DATABASE_POOL_SIZE).
+    expect(foreignErrorResponse(new Error('timeout exceeded when trying to connect'))?.status).toBe(503);
     expect(foreignErrorResponse(Object.assign(new Error('unique'), { code: 'P2002' }))).toBeNull();
     expect(foreignErrorResponse(new TypeError('x is undefined'))).toBeNull();
   });

@@ -156,8 +156,12 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
       return done;
     } catch (error) {
       if (jobSignal?.aborted === true && jobSignal.reason === CANCELLED) {
-        // Cancelled by a client: record nothing more, and stop the flow here.
+        // Cancelled by a client: close the attempt (a status must not show it running for ever), and stop the flow here.
         log.info('step aborted: the postcard was cancelled');
+        const closing = { message: 'cancelled while it ran', retryable: false, final: false };
+        await deps.store
+          .failAttempt(key, startedAt, closing, record(false, error))
+          .catch((storeError: unknown) => log.warn('could not close the cancelled attempt', { error: storeError }));
         throw new UnrecoverableError('cancelled');
       }
       const failure = classifyFailure(error, step.name, key.attempt, attempts);

@@ -79,13 +79,13 @@ describe('the step processor', () => {
     expect(unit.store.runsOf(taskId)[0]).toMatchObject({ status: 'FAILED', error: 'result discarded: the postcard was no longer active' });
   });
 
-  it('stops at once, recording nothing more, when the job is aborted by a cancel', async () => {
+  it('stops at once when the job is aborted by a cancel, closing the attempt it was making', async () => {
     const controller = new AbortController();
     const { providers } = scriptedProviders({ before: { concept: () => controller.abort(CANCELLED) } });
     const unit = unitPipeline(providers);
     const { taskId } = await unit.createPostcard('Happy anniversary');
     await expect(unit.run('concept', taskId, { signal: controller.signal })).rejects.toThrow(new UnrecoverableError('cancelled'));
-    expect(unit.store.runsOf(taskId)[0]?.status).toBe('RUNNING');
+    expect(unit.store.runsOf(taskId)).toMatchObject([{ status: 'FAILED', error: 'cancelled while it ran', retryable: false }]);
   });
 
   it('fails a postcard past its deadline without calling the provider', async () => {

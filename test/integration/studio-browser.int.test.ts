@@ -124,6 +124,7 @@ describeStudio.each(VIEWPORTS)('the studio at $viewport.width×$viewport.height'
     }
     await stepsAre(page, STEP_NAMES, 'SUCCEEDED');
     expect(progress.every((v, i) => i === 0 || v > (progress[i - 1] ?? 0))).toBe(true);
+    await page.locator(`${T.progress}[aria-valuenow="100"]`).waitFor();
     expect(timelineProblems(await readTimeline(page), STEP_NAMES)).toEqual([]);
 
     const status = await waitFor(() => getStatus(system.baseUrl, ids.watched), (s) => s.status === 'COMPLETED');
@@ -212,6 +213,8 @@ describeStudio.each(VIEWPORTS)('the studio at $viewport.width×$viewport.height'
       held.release(name);
     }
     await stepsAre(page, STEP_NAMES, 'SUCCEEDED');
+    // The last step's success and the postcard's COMPLETED are two updates: the bar holds at 99 until the second.
+    await page.locator(`${T.progress}[aria-valuenow="100"]`).waitFor();
     expect(timelineProblems(await readTimeline(page), STEP_NAMES)).toEqual([]);
     const status = await waitFor(() => getStatus(system.baseUrl, id), (s) => s.status === 'COMPLETED');
     await frameShows(page, status.data?.content?.title ?? '');

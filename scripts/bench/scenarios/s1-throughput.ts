@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { ScenarioResult } from '../report.js';
-import { createBareProducer, NO_LATENCY, startBareWorkers, type BareProducer } from '../support/bare-flow.js';
+import { createBareProducer, NO_LATENCY, startBareWorkers, type BareProducer, type BareWorkers } from '../support/bare-flow.js';
+import { FLOOR_STATEMENTS_PER_POSTCARD, startDurableFloor } from '../support/durable-floor.js';
 import { JobTimings } from '../support/job-timings.js';
 import { CREATE_BODY, runLoad } from '../support/load.js';
 import { startOurSystem } from '../support/our-system.js';
 import { completionTimes, waitForPostcards } from '../support/postcard-queries.js';
+import { redisDelta, redisSnapshot } from '../support/redis-stats.js';
 import { pollUntil, scoped } from '../support/scope.js';
 import { round, summarize, type Summary } from '../support/stats.js';
 import { BURST_CONNECTIONS, type BenchContext } from './context.js';
@@ -32,36 +34,96 @@ function timeoutFor(n: number): number {
   return Math.max(120_000, n * 100);
 }
 
-async function baseline(ctx: BenchContext, n: number, warmup: number): Promise<Run> {
+/** What one timed run cost in shared resources, per postcard: SQL statements this process sent, and Redis commands (incl. inside Lua). */
+interface RunCost {
+  readonly sqlPerPostcard: number;
+  readonly redisCommandsPerPostcard: number;
+  readonly sqlByKind: Readonly<Record<string, number>>;
+}
+
+/** Counts SQL statements and Redis commands over `body`, which completes `count` postcards. */
+async function costOf<T>(ctx: BenchContext, count: () => number, body: () => Promise<T>): Promise<{ readonly value: T; readonly cost: RunCost }> {
+  const before = await redisSnapshot(ctx.redis.admin);
+  ctx.statements.reset();
+  const value = await body();
+  const statements = ctx.statements.counts();
+  const delta = redisDelta(before, await redisSnapshot(ctx.redis.admin));
+  const n = Math.max(1, count());
+  return { value, cost: { sqlPerPostcard: statements.total / n, redisCommandsPerPostcard: delta.commands / n, sqlByKind: statements.byKind } };
+}
+
+/**
+ * A flow baseline (the bare one, or the durable floor): warm up, then add `n`
+ * flows at once and time them from the add call to the root job's finishedOn.
+ */
+async function flowRun(
+  ctx: BenchContext,
+  label: string,
+  n: number,
+  warmup: number,
+  start: (prefix: string) => { readonly producer: BareProducer; readonly workers: BareWorkers; close(): Promise<void> },
+): Promise<Run & { readonly cost: RunCost }> {
   return scoped(ctx.scope, async (scope) => {
     await ctx.reset();
-    const prefix = ctx.prefix('s1-base');
-    const { pipeline } = ctx;
-    const workers = startBareWorkers(ctx.redis.url, prefix, ctx.options.concurrency, NO_LATENCY, ctx.onError);
-    scope.defer('bare workers', () => workers.close());
+    const system = start(ctx.prefix(`s1-${label}`));
+    scope.defer(`${label} flow`, () => system.close());
+    const { producer, workers } = system;
     const timings = new JobTimings();
     timings.observe(workers.workers);
     await Promise.all(workers.workers.map((w) => w.waitUntilReady()));
-    const producer = createBareProducer(ctx.redis.url, prefix, pipeline, ctx.onError);
-    scope.defer('bare producer', () => producer.close());
 
     await addFlows(producer, warmup, BURST_CONNECTIONS);
-    await pollUntil(async () => timings.completedFlows(), (done) => done >= warmup, { timeoutMs: timeoutFor(warmup), intervalMs: 20, what: 'warm-up flows' });
+    await pollUntil(async () => timings.completedFlows(), (done) => done >= warmup, { timeoutMs: timeoutFor(warmup), intervalMs: 20, what: `${label} warm-up flows` });
     timings.clear();
     producer.addedAt.clear();
 
-    ctx.progress(`1. baseline: ${n} bare flows at once`);
-    await addFlows(producer, n, BURST_CONNECTIONS);
-    await pollUntil(async () => timings.completedFlows(), (done) => done >= n, { timeoutMs: timeoutFor(n), intervalMs: 20, what: `${n} bare flows` });
+    ctx.progress(`1. ${label}: ${n} flows at once`);
+    const { cost } = await costOf(
+      ctx,
+      () => timings.completedFlows(),
+      async () => {
+        await addFlows(producer, n, BURST_CONNECTIONS);
+        await pollUntil(async () => timings.completedFlows(), (done) => done >= n, { timeoutMs: timeoutFor(n), intervalMs: 20, what: `${n} ${label} flows` });
+      },
+    );
     const finished = timings.rootFinishedAt();
     const latencies = [...finished].map(([taskId, at]) => at - (producer.addedAt.get(taskId) ?? at));
     const first = Math.min(...producer.addedAt.values());
     const elapsedMs = Math.max(...finished.values()) - first;
-    return { completed: finished.size, elapsedMs, perSecond: finished.size / (elapsedMs / 1000), latencyMs: summarize(latencies) };
+    return { completed: finished.size, elapsedMs, perSecond: finished.size / (elapsedMs / 1000), latencyMs: summarize(latencies), cost };
   });
 }
 
-async function ours(ctx: BenchContext, n: number, warmup: number): Promise<Run & { readonly createRate: number; readonly failed: number }> {
+function bare(ctx: BenchContext) {
+  return (prefix: string) => {
+    const workers = startBareWorkers(ctx.redis.url, prefix, ctx.options.concurrency, NO_LATENCY, ctx.onError);
+    const producer = createBareProducer(ctx.redis.url, prefix, ctx.pipeline, ctx.onError);
+    return {
+      workers,
+      producer,
+      async close() {
+        await producer.close();
+        await workers.close();
+      },
+    };
+  };
+}
+
+function durableFloor(ctx: BenchContext) {
+  return (prefix: string) =>
+    startDurableFloor({
+      redisUrl: ctx.redis.url,
+      databaseUrl: ctx.db.url,
+      prefix,
+      pipeline: ctx.pipeline,
+      concurrency: ctx.options.concurrency,
+      poolSize: ctx.options.poolSize,
+      latencyMs: NO_LATENCY,
+      onError: ctx.onError,
+    });
+}
+
+async function ours(ctx: BenchContext, n: number, warmup: number): Promise<Run & { readonly createRate: number; readonly failed: number; readonly cost: RunCost }> {
   return scoped(ctx.scope, async (scope) => {
     await ctx.reset();
     const system = await startOurSystem(scope, {
@@ -79,32 +141,54 @@ async function ours(ctx: BenchContext, n: number, warmup: number): Promise<Run &
     await ctx.db.truncate();
 
     ctx.progress(`1. ours: ${n} postcards at once over HTTP`);
-    const load = await runLoad(scope, { mode: 'closed', url, body: CREATE_BODY, connections: BURST_CONNECTIONS, amount: n });
-    const { completed, failed } = await waitForPostcards(ctx.db, load.ok, timeoutFor(n));
+    let completed = 0;
+    const { value, cost } = await costOf(
+      ctx,
+      () => completed,
+      async () => {
+        const load = await runLoad(scope, { mode: 'closed', url, body: CREATE_BODY, connections: BURST_CONNECTIONS, amount: n });
+        const counts = await waitForPostcards(ctx.db, load.ok, timeoutFor(n));
+        completed = counts.completed;
+        return { load, failed: counts.failed };
+      },
+    );
     const times = await completionTimes(ctx.db);
     const elapsedMs = times.lastCompleted - times.firstCreated;
-    return { completed, failed, elapsedMs, perSecond: completed / (elapsedMs / 1000), latencyMs: summarize(times.latencies), createRate: load.rate };
+    return { completed, failed: value.failed, elapsedMs, perSecond: completed / (elapsedMs / 1000), latencyMs: summarize(times.latencies), createRate: value.load.rate, cost };
   });
 }
 
 /** 1. Orchestration throughput: N postcards at once, zero-latency providers, to COMPLETED. */
 export async function throughputScenario(ctx: BenchContext): Promise<ScenarioResult> {
   const { n, warmup } = ctx.options.sizes.throughput;
-  const base = await baseline(ctx, n, warmup);
+  const base = await flowRun(ctx, 'baseline', n, warmup, bare(ctx));
+  const floor = await flowRun(ctx, 'durable floor', n, warmup, durableFloor(ctx));
   const our = await ours(ctx, n, warmup);
   return {
     id: 1,
     title: `Orchestration throughput (${n} at once, concurrency ${ctx.options.concurrency}, zero-latency providers)`,
     rows: [
-      { metric: 'throughput', unit: 'postcards/s', ours: our.perSecond, baseline: base.perSecond, target: { kind: 'ratioMin', value: 0.5, label: '≥ 50% of baseline' } },
-      { metric: 'create→completed p50', unit: 'ms', ours: our.latencyMs.p50, baseline: base.latencyMs.p50 },
-      { metric: 'create→completed p99', unit: 'ms', ours: our.latencyMs.p99, baseline: base.latencyMs.p99 },
-      { metric: 'wall time, first create → last completed', unit: 's', ours: our.elapsedMs / 1000, baseline: base.elapsedMs / 1000 },
+      {
+        metric: 'throughput',
+        unit: 'postcards/s',
+        ours: our.perSecond,
+        baseline: base.perSecond,
+        target: { kind: 'ratioMin', value: 0.5, label: '≥ 50% of baseline' },
+        floor: floor.perSecond,
+        floorTarget: { kind: 'ratioMin', value: 0.6, label: '≥ 0.6× floor' },
+      },
+      { metric: 'create→completed p50', unit: 'ms', ours: our.latencyMs.p50, baseline: base.latencyMs.p50, floor: floor.latencyMs.p50 },
+      { metric: 'create→completed p99', unit: 'ms', ours: our.latencyMs.p99, baseline: base.latencyMs.p99, floor: floor.latencyMs.p99 },
+      { metric: 'wall time, first create → last completed', unit: 's', ours: our.elapsedMs / 1000, baseline: base.elapsedMs / 1000, floor: floor.elapsedMs / 1000 },
+      { metric: 'SQL statements sent (this process)', unit: 'per postcard', ours: our.cost.sqlPerPostcard, baseline: null, floor: floor.cost.sqlPerPostcard },
+      { metric: 'Redis commands (incl. inside Lua), at this load', unit: 'per postcard', ours: our.cost.redisCommandsPerPostcard, baseline: base.cost.redisCommandsPerPostcard, floor: floor.cost.redisCommandsPerPostcard },
     ],
     notes: [
       `ours: ${our.completed} completed, ${our.failed} failed; creates ran at ${round(our.createRate)} req/s over ${BURST_CONNECTIONS} connections while the workers ran.`,
-      'ours: created_at/completed_at from PostgreSQL; baseline: from the add call to the root job’s finishedOn.',
+      'ours: created_at/completed_at from PostgreSQL; baseline and floor: from the add call to the root job’s finishedOn.',
+      `floor: the bare flow plus ${FLOOR_STATEMENTS_PER_POSTCARD} raw pg statements per postcard (INSERT at create; per step one start and one store statement), pool of ${ctx.options.poolSize}; see support/durable-floor.ts.`,
+      `SQL by kind per run: ours ${JSON.stringify(our.cost.sqlByKind)}; floor ${JSON.stringify(floor.cost.sqlByKind)}. Redis commands are counted over the timed run (scenario 5 counts them more carefully, at a lower load).`,
     ],
-    details: { n, warmup, concurrency: ctx.options.concurrency, ours: our, baseline: base },
+    details: { n, warmup, concurrency: ctx.options.concurrency, ours: our, baseline: base, durableFloor: floor },
   };
 }

@@ -1,4 +1,4 @@
-import { FlowProducer, Worker, type FlowJob } from 'bullmq';
+import { FlowProducer, Worker, type FlowJob, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { PIPELINE, STEP_NAMES, stepJobId, stepJobOptions, type StepJobData, type StepJobResult, type StepName } from '../../../src/pipeline/catalog.js';
 import type { Config } from '../../../src/platform/config.js';
@@ -34,8 +34,18 @@ export interface BareProducer {
   close(): Promise<void>;
 }
 
-/** Like our API's FlowProducer connection: fail fast rather than queue forever. */
-export function createBareProducer(redisUrl: string, prefix: string, pipeline: Config['pipeline'], onError: (error: Error) => void): BareProducer {
+/**
+ * Like our API's FlowProducer connection: fail fast rather than queue forever.
+ * `beforeAdd` runs between stamping `addedAt` and adding the flow (the durable
+ * floor's INSERT of the postcard row).
+ */
+export function createBareProducer(
+  redisUrl: string,
+  prefix: string,
+  pipeline: Config['pipeline'],
+  onError: (error: Error) => void,
+  beforeAdd?: (taskId: string) => Promise<void>,
+): BareProducer {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: 1, connectionName: `${prefix}:producer` });
   connection.on('error', onError);
   const producer = new FlowProducer({ connection, prefix });
@@ -45,6 +55,7 @@ export function createBareProducer(redisUrl: string, prefix: string, pipeline: C
     addedAt,
     async add(taskId) {
       addedAt.set(taskId, Date.now());
+      if (beforeAdd !== undefined) await beforeAdd(taskId);
       await producer.add(bareFlowTree(taskId, pipeline));
     },
     async close() {
@@ -71,16 +82,30 @@ export function startBareWorkers(
   latencyMs: { readonly [S in StepName]?: number },
   onError: (error: Error) => void,
 ): BareWorkers {
+  return startStepWorkers(redisUrl, prefix, concurrency, (job, step) => simulateStep(job, step, latencyMs), onError);
+}
+
+/** The bare processors' whole work: wait the step's simulated latency, return the small reference. */
+export async function simulateStep(job: Job<StepJobData, StepJobResult>, step: StepName, latencyMs: { readonly [S in StepName]?: number }): Promise<StepJobResult> {
+  const ms = latencyMs[step] ?? 0;
+  if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+  return { taskId: job.data.taskId, step };
+}
+
+/** Four workers on the catalog's queues running `processor`, with the lock and stall settings of src/pipeline/pipeline-workers.ts. */
+export function startStepWorkers(
+  redisUrl: string,
+  prefix: string,
+  concurrency: number,
+  processor: (job: Job<StepJobData, StepJobResult>, step: StepName) => Promise<StepJobResult>,
+  onError: (error: Error) => void,
+): BareWorkers {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null, connectionName: `${prefix}:workers` });
   connection.on('error', onError);
   const workers = STEP_NAMES.map((step) => {
     const worker = new Worker<StepJobData, StepJobResult>(
       PIPELINE[step].queue,
-      async (job) => {
-        const ms = latencyMs[step] ?? 0;
-        if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
-        return { taskId: job.data.taskId, step };
-      },
+      async (job) => processor(job, step),
       { connection, prefix, concurrency, lockDuration: 30_000, stalledInterval: 15_000, maxStalledCount: 2 },
     );
     worker.on('error', onError);

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../platform/redis.js';
 import { z } from 'zod';
 import { firstIssue, jsonMessage } from '../platform/json-message.js';
 import type { Logger } from '../platform/logger.js';
@@ -46,7 +46,7 @@ export function withoutSupersededEnds(events: readonly DeliveredEvent[]): Delive
   return events.filter((delivered, index) => index >= lastStart || !isFinalEvent(delivered.event));
 }
 
-export function createEventHub(subscriber: Redis, reader: Redis, prefix: string, logger: Logger): EventHub {
+export function createEventHub(subscriber: RedisConnection, reader: RedisConnection, prefix: string, logger: Logger): EventHub {
   const listeners = new Map<string, Set<EventListener>>();
   const channel = eventChannel(prefix);
   let subscribed: Promise<unknown> | undefined;

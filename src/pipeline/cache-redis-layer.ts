@@ -1,4 +1,5 @@
-import type { ChainableCommander, Redis } from 'ioredis';
+import type { ChainableCommander } from 'ioredis';
+import type { RedisConnection } from '../platform/redis.js';
 
 /** A pointer found in Redis and how long it has left to live there. */
 export interface RedisPointer {
@@ -35,7 +36,7 @@ export async function execChecked(commands: ChainableCommander): Promise<unknown
 }
 
 export function createRedisLayer(
-  redis: Redis,
+  redis: RedisConnection,
   options: { readonly prefix: string; readonly ttlSeconds: number },
   now: () => number = Date.now,
 ): RedisLayer {
@@ -66,6 +67,6 @@ export function createRedisLayer(
 }
 
 /** Cache keys alive now, from the index. Read-only: trimming is left to the writers. */
-export async function countRedisEntries(redis: Redis, prefix: string, now: number): Promise<number> {
+export async function countRedisEntries(redis: RedisConnection, prefix: string, now: number): Promise<number> {
   return redis.zcount(cacheIndexKey(prefix), `(${now}`, '+inf');
 }

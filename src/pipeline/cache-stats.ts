@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../platform/redis.js';
 import { z } from 'zod';
 import type { Logger } from '../platform/logger.js';
 import { countRedisEntries, execChecked } from './cache-redis-layer.js';
@@ -115,7 +115,7 @@ export interface PublisherOptions {
 }
 
 export function startCacheStatsPublisher(
-  redis: Redis,
+  redis: RedisConnection,
   options: PublisherOptions,
   snapshot: () => CacheSnapshot,
   logger: Logger,
@@ -169,7 +169,7 @@ export function startCacheStatsPublisher(
 }
 
 /** Reads every process's published totals and the number of live Redis entries. */
-export function createCacheStatsReader(redis: Redis, prefix: string, logger: Logger, clock: () => number = Date.now): CacheStatsSource {
+export function createCacheStatsReader(redis: RedisConnection, prefix: string, logger: Logger, clock: () => number = Date.now): CacheStatsSource {
   const log = logger.child({ component: 'cache-stats' });
   return {
     async read() {

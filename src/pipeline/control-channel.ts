@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../platform/redis.js';
 import { z } from 'zod';
 import { firstIssue, jsonMessage } from '../platform/json-message.js';
 import type { Logger } from '../platform/logger.js';
@@ -17,7 +17,7 @@ export function controlChannel(prefix: string): string {
   return `${prefix}:control`;
 }
 
-export async function publishControl(redis: Redis, prefix: string, message: ControlMessage): Promise<void> {
+export async function publishControl(redis: RedisConnection, prefix: string, message: ControlMessage): Promise<void> {
   await redis.publish(controlChannel(prefix), JSON.stringify(message));
 }
 
@@ -26,7 +26,7 @@ export async function publishControl(redis: Redis, prefix: string, message: Cont
  * to `handle`. Anything else is logged and dropped: anyone who can PUBLISH
  * reaches this listener, and a throw here would reach the event loop.
  */
-export async function listenForControl(subscriber: Redis, prefix: string, logger: Logger, handle: (message: ControlMessage) => void): Promise<void> {
+export async function listenForControl(subscriber: RedisConnection, prefix: string, logger: Logger, handle: (message: ControlMessage) => void): Promise<void> {
   const channel = controlChannel(prefix);
   subscriber.on('message', (from: string, raw: string) => {
     if (from !== channel) return;

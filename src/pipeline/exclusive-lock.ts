@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../platform/redis.js';
 
 /** Runs `work` unless another process holds the lock; null when it did not run. */
 export type Exclusive = <T>(work: () => Promise<T>) => Promise<T | null>;
@@ -9,7 +9,7 @@ export type Exclusive = <T>(work: () => Promise<T>) => Promise<T | null>;
  * never one another process took after ours expired. `ttlMs` bounds how long a
  * crashed holder keeps the others out.
  */
-export function redisExclusive(redis: Redis, key: string, ttlMs: number): Exclusive {
+export function redisExclusive(redis: RedisConnection, key: string, ttlMs: number): Exclusive {
   return async (work) => {
     const token = randomUUID();
     if ((await redis.set(key, token, 'PX', ttlMs, 'NX')) === null) return null;

@@ -1,7 +1,7 @@
 import { Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from '../platform/logger.js';
 import type { RateLimit } from '../platform/provider-settings.js';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../platform/redis.js';
 import { PIPELINE, STEP_NAMES, stepJobId, type StepJobData, type StepJobResult, type StepName } from './catalog.js';
 import { listenForControl } from './control-channel.js';
 import { providerAwareBackoff } from './step-failure.js';
@@ -23,7 +23,7 @@ export interface PipelineWorkersOptions {
   readonly rateLimits: { readonly [K in StepName]?: RateLimit };
   readonly deps: StepProcessorDeps;
   /** A connection of its own for the control channel (cancellations). */
-  readonly control: Redis;
+  readonly control: RedisConnection;
   /** The step queues, owned (and closed) by the caller; the failure watcher reads failed jobs through them. */
   readonly queues: StepQueues;
   readonly lockDurationMs: number;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../platform/redis.js';
 import type { Logger } from '../platform/logger.js';
 import { z } from 'zod';
 import { ACTIVE_STATUSES, FINISHED_STATUSES } from '../store/postcard-types.js';
@@ -63,6 +63,8 @@ export function eventChannel(prefix: string): string {
  * refreshes the stream's TTL, and publishes each with its id for live
  * subscribers in every API process. Atomic, and one round trip.
  * Returns the ids.
+ * On a Redis Cluster a script's keys must share a slot: both begin with the
+ * prefix and its hash tag, so they do; PUBLISH reaches every node's subscribers.
  */
 const PUBLISH_SCRIPT = `
 local ids = {}
@@ -83,7 +85,7 @@ export interface EventStoreOptions {
   readonly maxLength?: number;
 }
 
-export function createEventPublisher(redis: Redis, options: EventStoreOptions, logger: Logger): EventPublisher {
+export function createEventPublisher(redis: RedisConnection, options: EventStoreOptions, logger: Logger): EventPublisher {
   const channel = eventChannel(options.prefix);
   return {
     async publish(taskId, ...events) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../platform/redis.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
 import type { StepName } from './catalog.js';
@@ -110,7 +110,7 @@ export function composeStepCache(
   };
 }
 
-export function createStepCache(redis: Redis, options: StepCacheOptions, metrics: Metrics, logger: Logger): LayeredStepCache {
+export function createStepCache(redis: RedisConnection, options: StepCacheOptions, metrics: Metrics, logger: Logger): LayeredStepCache {
   const memory = createMemoryLayer({ ...options.memory, maxTtlMs: options.ttlSeconds * 1000 });
   return composeStepCache({ memory, redis: createRedisLayer(redis, options) }, options, metrics, logger);
 }

@@ -4,12 +4,14 @@ import { ProviderEnvShape, providerProblems, providerSettings, type ProviderSett
 import { AuthEnvShape, authProblems, authSettings, type AuthSettings } from './auth-settings.js';
 import { LimitEnvShape, limitSettings, type LimitSettings } from './limit-settings.js';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
+import { clusterNodeList, hashTag, queuePrefixDefault, type RedisNode } from './redis-cluster-settings.js';
 
 export type { ProviderName, ProviderRole, ProviderSettings } from './provider-settings.js';
 export type { GenerationSettings } from './generation-settings.js';
 export type { AuthMode, AuthSettings } from './auth-settings.js';
 export type { LimitSettings } from './limit-settings.js';
 export type { TrustProxy } from './trust-proxy.js';
+export type { RedisNode } from './redis-cluster-settings.js';
 
 /**
  * The only place that reads the environment. Every entry point calls
@@ -62,10 +64,13 @@ const EnvSchema = z.object({
     .default('redis://127.0.0.1:6379'),
   /** The design document's separate password; used when REDIS_URL carries none. */
   REDIS_PASSWORD: z.string().min(1).max(512).optional(),
+  /** "host:port,host:port": seed nodes of a Redis Cluster; every connection is then a cluster client (redis-cluster-settings.ts). */
+  REDIS_CLUSTER_NODES: z.string().transform(clusterNodeList).optional(),
+  /** Default `postcard`, or `{postcard}` with a cluster (queuePrefixDefault). */
   QUEUE_PREFIX: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, "-" and "_" only (1-64)')
-    .default('postcard'),
+    .regex(/^(?=.{1,64}$)[A-Za-z0-9_-]*(\{[A-Za-z0-9_-]+\})?[A-Za-z0-9_-]*$/, 'letters, digits, "-" and "_" only, with at most one {hash tag} (1-64)')
+    .optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly']).default('info'),
   AI_WORKFLOW_TIMEOUT: int(1, 86_400).default(300),
   AI_WORKFLOW_RETRY_COUNT: int(1, 20).default(3),
@@ -131,7 +136,11 @@ export interface Config {
   };
   readonly databaseUrl: string;
   readonly databasePoolSize: number;
+  /** A single Redis; with a cluster, only its credentials and scheme (rediss:// for TLS), which every node shares. */
   readonly redisUrl: string;
+  /** REDIS_CLUSTER_NODES' seed nodes; null: a single Redis at redisUrl. */
+  readonly redisClusterNodes: readonly RedisNode[] | null;
+  /** Begins every Redis key; with a cluster it carries a {hash tag}, so that BullMQ's flows stay in one slot. */
   readonly queuePrefix: string;
   readonly logLevel: string;
   readonly pipeline: {
@@ -232,6 +241,11 @@ export function loadConfig(env: Record<string, string | undefined>, today: Date 
   if (previewBaseUrl !== null && new URL(previewBaseUrl).host === new URL(publicBaseUrl).host) {
     problems.push(`PREVIEW_BASE_URL: must name another host than PUBLIC_BASE_URL (${new URL(publicBaseUrl).host}), or stay unset`);
   }
+  const clusterNodes = e.REDIS_CLUSTER_NODES ?? null;
+  const queuePrefix = e.QUEUE_PREFIX ?? queuePrefixDefault(clusterNodes !== null);
+  if (clusterNodes !== null && hashTag(queuePrefix) === null) {
+    problems.push(`QUEUE_PREFIX: must carry a {hash tag} with REDIS_CLUSTER_NODES set (such as {${queuePrefix}}), or BullMQ's keys of one flow land in different slots`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   const auth = authSettings(e);
   const config: Config = {
@@ -248,7 +262,8 @@ export function loadConfig(env: Record<string, string | undefined>, today: Date 
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     redisUrl: redisUrlWithPassword(e.REDIS_URL, e.REDIS_PASSWORD),
-    queuePrefix: e.QUEUE_PREFIX,
+    redisClusterNodes: clusterNodes,
+    queuePrefix,
     logLevel: e.LOG_LEVEL,
     pipeline: {
       timeoutMs: e.AI_WORKFLOW_TIMEOUT * 1000,

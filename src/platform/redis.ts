@@ -1,4 +1,5 @@
-import { Redis, type RedisOptions } from 'ioredis';
+import { Cluster, Redis, type ClusterOptions, type RedisOptions } from 'ioredis';
+import type { RedisNode } from './redis-cluster-settings.js';
 
 /**
  * Two kinds of connection, because BullMQ needs different failure behaviour:
@@ -11,18 +12,51 @@ import { Redis, type RedisOptions } from 'ioredis';
  */
 export type RedisRole = 'blocking' | 'request';
 
-export function createRedis(url: string, role: RedisRole, name: string): Redis {
+/**
+ * A connection as the rest of the code sees it: one Redis, or a Redis Cluster
+ * (REDIS_CLUSTER_NODES). Both speak the same commands; on a cluster, every
+ * multi-key command, transaction, pipeline and script must stay in one hash
+ * slot (ARCHITECTURE.md, "Redis keys and slots").
+ */
+export type RedisConnection = Redis | Cluster;
+
+/** Where to connect: REDIS_URL alone, or the cluster's seed nodes with REDIS_URL's credentials and scheme. */
+export interface RedisTarget {
+  readonly url: string;
+  /** null: a single Redis at `url`. */
+  readonly clusterNodes: readonly RedisNode[] | null;
+}
+
+// Reconnect forever with a capped delay; Redis coming back must heal everything.
+const reconnectDelay = (times: number) => Math.min(times * 200, 2000);
+
+export function createRedis(target: RedisTarget, role: RedisRole, name: string): RedisConnection {
   // `satisfies`, not a RedisOptions annotation: ioredis declares replyMapping as
   // `?: Mode | undefined` there but `?: Mode` on the constructor, so under
   // exactOptionalPropertyTypes its own type is not accepted by `new Redis`.
   const options = (
     role === 'blocking'
       ? { maxRetriesPerRequest: null, connectionName: name }
-      : { maxRetriesPerRequest: 1, enableOfflineQueue: true, connectTimeout: 3000, commandTimeout: 5000, connectionName: name }
+      : { maxRetriesPerRequest: 1, connectTimeout: 3000, commandTimeout: 5000, connectionName: name }
   ) satisfies RedisOptions;
-  return new Redis(url, {
-    ...options,
-    // Reconnect forever with a capped delay; Redis coming back must heal everything.
-    retryStrategy: (times) => Math.min(times * 200, 2000),
-  });
+  if (target.clusterNodes === null) return new Redis(target.url, { ...options, enableOfflineQueue: true, retryStrategy: reconnectDelay });
+  return new Cluster(
+    target.clusterNodes.map((node) => ({ host: node.host, port: node.port })),
+    {
+      // The offline queue holds commands while the client (re)learns the slots, as for one Redis.
+      enableOfflineQueue: true,
+      clusterRetryStrategy: reconnectDelay,
+      redisOptions: { ...options, ...credentials(target.url) },
+    } satisfies ClusterOptions,
+  );
+}
+
+/** REDIS_URL's user, password and TLS, which every node of a cluster shares; its host and port are not used. */
+function credentials(url: string): Pick<RedisOptions, 'username' | 'password' | 'tls'> {
+  const parsed = new URL(url);
+  return {
+    ...(parsed.username === '' ? {} : { username: decodeURIComponent(parsed.username) }),
+    ...(parsed.password === '' ? {} : { password: decodeURIComponent(parsed.password) }),
+    ...(parsed.protocol === 'rediss:' ? { tls: {} } : {}),
+  };
 }

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../platform/redis.js';
 import { secondsUntilUtcMidnight, utcDay } from './utc-day.js';
 
 /**
@@ -44,7 +44,7 @@ function parseTake(reply: unknown): { readonly taken: boolean; readonly count: n
   throw new Error(`unexpected reply from the daily counter: ${JSON.stringify(reply)}`);
 }
 
-export function createDailyCounter(redis: Redis, keyPrefix: string): DailyCounter {
+export function createDailyCounter(redis: RedisConnection, keyPrefix: string): DailyCounter {
   return {
     async take(userId, limit, now = new Date()) {
       const key = `${keyPrefix}:${utcDay(now)}:${userId}`;

@@ -1,11 +1,12 @@
 import type { Request, RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit, type IncrementResponse } from 'express-rate-limit';
-import type { Redis } from 'ioredis';
+import { Cluster } from 'ioredis';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { principalOf } from '../auth/authenticate.js';
 import { isAdmin, type Principal } from '../auth/principal.js';
 import { TooManyRequestsError } from '../http/http-errors.js';
 import type { Logger } from '../platform/logger.js';
+import type { RedisConnection } from '../platform/redis.js';
 import { ANONYMOUS_USER_ID } from '../store/postcard-types.js';
 
 /** The requests that are rate-limited: each starts or stops paid work. */
@@ -13,7 +14,7 @@ export type RateLimitedAction = 'create' | 'retry' | 'cancel';
 
 export interface RateLimitDeps {
   /** A `request` connection: a limiter that cannot reach Redis answers 503 at once, like the create itself would. */
-  readonly redis: Redis;
+  readonly redis: RedisConnection;
   /** QUEUE_PREFIX: every API process of a deployment counts in the same keys, and test runs keep to their own. */
   readonly prefix: string;
   /** Requests per minute; 0 is no limit. */
@@ -100,11 +101,27 @@ type ReplyItem = boolean | number | string;
 const isReplyItem = (value: unknown): value is ReplyItem => typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string';
 
 /** rate-limit-redis speaks raw commands; ours go through the shared ioredis connection, and a reply of another shape is an error, not a guess. */
-async function send(redis: Redis, args: readonly string[]): Promise<RedisReply> {
+async function send(redis: RedisConnection, args: readonly string[]): Promise<RedisReply> {
   const [command, ...rest] = args;
   if (command === undefined) throw new Error('rate-limit-redis sent an empty command');
-  const reply: unknown = await redis.call(command, ...rest);
+  const reply: unknown = isScriptLoad(command, rest) ? await loadScriptEverywhere(redis, rest) : await redis.call(command, ...rest);
   if (isReplyItem(reply)) return reply;
   if (Array.isArray(reply) && reply.every(isReplyItem)) return reply;
   throw new Error(`unexpected Redis reply to ${command}: ${JSON.stringify(reply)}`);
+}
+
+const isScriptLoad = (command: string, rest: readonly string[]) => command.toUpperCase() === 'SCRIPT' && rest[0]?.toUpperCase() === 'LOAD';
+
+/**
+ * SCRIPT LOAD names no key, so a cluster client sends it to any one node,
+ * while the EVALSHA that follows goes to the node owning the counter's key,
+ * which would answer NOSCRIPT for ever. Every master gets the script instead;
+ * a replica promoted later answers NOSCRIPT once, and the store loads it again.
+ */
+async function loadScriptEverywhere(redis: RedisConnection, rest: readonly string[]): Promise<unknown> {
+  const masters = redis instanceof Cluster ? redis.nodes('master') : [];
+  // No masters known yet (still connecting): any node now, and NOSCRIPT brings us back here once they are.
+  if (masters.length === 0) return redis.call('SCRIPT', ...rest);
+  const replies = await Promise.all(masters.map((node) => node.call('SCRIPT', ...rest)));
+  return replies[0];
 }

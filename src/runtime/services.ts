@@ -1,11 +1,10 @@
-import type { Redis } from 'ioredis';
 import { STEP_ORDER } from '../pipeline/catalog.js';
 import { createEventPublisher, type EventPublisher } from '../pipeline/postcard-events.js';
 import type { Config } from '../platform/config.js';
 import { createDb, type Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import { createMetrics, type Metrics } from '../platform/metrics.js';
-import { createRedis, type RedisRole } from '../platform/redis.js';
+import { createRedis, type RedisConnection, type RedisRole } from '../platform/redis.js';
 import { createPostcardStore } from '../store/pg-postcard-store.js';
 import type { PostcardStore } from '../store/postcard-store.js';
 
@@ -18,19 +17,19 @@ export interface Services {
   readonly store: PostcardStore;
   readonly metrics: Metrics;
   readonly events: EventPublisher;
-  redis(role: RedisRole): Redis;
+  redis(role: RedisRole): RedisConnection;
   /** A connection of its own (Pub/Sub subscribers cannot share one), closed with the others. */
-  dedicatedRedis(name: string): Redis;
+  dedicatedRedis(name: string): RedisConnection;
   close(): Promise<void>;
 }
 
 export function createServices(config: Config, logger: Logger, name: string): Services {
   const db = createDb({ url: config.databaseUrl, poolSize: config.databasePoolSize });
-  const shared = new Map<RedisRole, Redis>();
-  const dedicated: Redis[] = [];
+  const shared = new Map<RedisRole, RedisConnection>();
+  const dedicated: RedisConnection[] = [];
   const log = logger.child({ component: 'redis' });
   const open = (role: RedisRole, connectionName: string) => {
-    const connection = createRedis(config.redisUrl, role, connectionName);
+    const connection = createRedis({ url: config.redisUrl, clusterNodes: config.redisClusterNodes }, role, connectionName);
     // ioredis emits 'error' on every failed reconnect; log it instead of crashing on an unhandled event.
     connection.on('error', (error: Error) => log.warn('redis connection error', { connection: connectionName, error: error.message }));
     return connection;

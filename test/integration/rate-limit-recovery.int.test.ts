@@ -1,11 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import type { Redis } from 'ioredis';
 import { authenticate } from '../../src/auth/authenticate';
 import { createSigner, createStreamTokens } from '../../src/auth/signed-tokens';
 import { createErrorMiddleware } from '../../src/http/error-middleware';
-import { createRedis } from '../../src/platform/redis';
+import { createRedis, type RedisConnection } from '../../src/platform/redis';
 import { createRateLimits } from '../../src/postcards/rate-limits';
 import { createMemoryLogger } from '../support/memory-logger';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
@@ -17,14 +16,14 @@ import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
  */
 describe('a rate limit built while Redis was down', () => {
   let redis: PrivateRedis;
-  let connection: Redis;
+  let connection: RedisConnection;
   let server: Server;
   let url: string;
 
   beforeAll(async () => {
     redis = await startPrivateRedis();
     await redis.stop();
-    connection = createRedis(redis.url, 'request', 'rate-limit-recovery');
+    connection = createRedis({ url: redis.url, clusterNodes: null }, 'request', 'rate-limit-recovery');
     connection.on('error', () => undefined);
     const { logger } = createMemoryLogger();
     const limits = createRateLimits({ redis: connection, prefix: 'recovery', perMinute: { create: 2, retry: 0, cancel: 0 }, exemptAdmins: true, logger });

@@ -63,6 +63,12 @@ describe('loadConfig', () => {
     ['CORS_ORIGINS', { CORS_ORIGINS: 'null' }],
     ['STREAM_MAX_CONNECTIONS_PER_CLIENT', { STREAM_MAX_CONNECTIONS_PER_CLIENT: '0' }],
     ['BULL_BOARD_READONLY', { BULL_BOARD_READONLY: 'perhaps' }],
+    ['QUEUE_PREFIX', { QUEUE_PREFIX: '{a}{b}' }],
+    ['QUEUE_PREFIX', { QUEUE_PREFIX: '{}' }],
+    ['REDIS_CLUSTER_NODES', { REDIS_CLUSTER_NODES: 'redis-1' }],
+    ['REDIS_CLUSTER_NODES', { REDIS_CLUSTER_NODES: 'redis-1:70000' }],
+    ['REDIS_CLUSTER_NODES', { REDIS_CLUSTER_NODES: ' , ' }],
+    ['QUEUE_PREFIX', { REDIS_CLUSTER_NODES: 'redis-1:7000', QUEUE_PREFIX: 'postcard' }],
   ];
 
   it.each(bad)('rejects a bad %s with a message naming it', (name, env) => {
@@ -96,6 +102,21 @@ describe('loadConfig', () => {
     expect(loadConfig({}).admin.readOnly).toBe(true);
     expect(loadConfig({ BULL_BOARD_READONLY: 'false' }).admin.readOnly).toBe(false);
     expect(loadConfig({}).streams).toEqual({ maxConnections: 10_000, maxConnectionsPerClient: 50, idleTimeoutMs: 300_000 });
+  });
+
+  it('makes every connection a cluster client with REDIS_CLUSTER_NODES, and hash-tags the default prefix', () => {
+    expect(loadConfig({}).redisClusterNodes).toBeNull();
+    const cluster = loadConfig({ REDIS_CLUSTER_NODES: ' 10.0.0.1:7000, redis-2:7001 ,[::1]:7002' });
+    expect(cluster.redisClusterNodes).toEqual([
+      { host: '10.0.0.1', port: 7000 },
+      { host: 'redis-2', port: 7001 },
+      { host: '::1', port: 7002 },
+    ]);
+    expect(cluster.queuePrefix).toBe('{postcard}');
+    expect(loadConfig({ REDIS_CLUSTER_NODES: 'r:7000', QUEUE_PREFIX: 'eu-{cards}' }).queuePrefix).toBe('eu-{cards}');
+    // A single Redis keeps the name existing deployments' keys have, and takes a tagged one as well.
+    expect(loadConfig({ QUEUE_PREFIX: '{postcard}' }).queuePrefix).toBe('{postcard}');
+    expect(() => loadConfig({ REDIS_CLUSTER_NODES: 'r:7000', QUEUE_PREFIX: 'postcard' })).toThrow('QUEUE_PREFIX: must carry a {hash tag} with REDIS_CLUSTER_NODES set');
   });
 
   it('explains a provider selected without its key', () => {

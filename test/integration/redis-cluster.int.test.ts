@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import WebSocket from 'ws';
+import { Cluster } from 'ioredis';
+import { STEP_NAMES, PIPELINE } from '../../src/pipeline/catalog';
+import { waitUntilFinished } from '../support/postcard-api';
+import { startPrivateRedisCluster, type PrivateRedisCluster } from '../support/private-redis-cluster';
+import { readSse } from '../support/sse-client';
+import { postJson, startTestSystem, type TestSystem } from '../support/test-system';
+import { waitFor } from '../support/wait';
+import { wsText } from '../support/ws-text';
+
+/**
+ * The real API and workers on a Redis Cluster of the suite's own (3 masters,
+ * 3 replicas): every connection is a cluster client, the queue prefix's hash
+ * tag keeps BullMQ's four queues in one slot, and a master may crash.
+ */
+describe('on a Redis Cluster', () => {
+  let cluster: PrivateRedisCluster;
+  let system: TestSystem;
+  const prefix = `{test-${randomUUID()}}`;
+
+  beforeAll(async () => {
+    cluster = await startPrivateRedisCluster();
+    system = await startTestSystem({
+      env: {
+        REDIS_CLUSTER_NODES: cluster.seeds,
+        QUEUE_PREFIX: prefix,
+        // Replication is asynchronous: a failover may lose a job's last move or lock, which BullMQ's stalled check repairs; sooner here.
+        JOB_LOCK_DURATION_MS: '5000',
+        STALLED_INTERVAL_MS: '2000',
+      },
+    });
+  }, 120_000);
+  afterAll(async () => {
+    try {
+      await system?.close();
+    } finally {
+      await cluster?.destroy();
+    }
+  }, 120_000);
+
+  async function create(prompt: string): Promise<string> {
+    const res = await postJson(system.baseUrl, '/api/v1/postcards', { prompt });
+    expect(res.status).toBe(202);
+    return String(res.body.task_id);
+  }
+
+  /** Per postcard, run and step: how many step runs succeeded. Exactly one each, or a result was stored twice. */
+  async function succeededSteps(ids: readonly string[]): Promise<Map<string, number>> {
+    const rows = await system.query<{ task_id: string; step: string; n: number }>(
+      `SELECT task_id::text, step::text, count(*)::int AS n FROM step_runs WHERE status = 'SUCCEEDED' AND task_id = ANY($1::uuid[]) GROUP BY task_id, run, step`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [`${r.task_id}:${r.step}`, r.n]));
+  }
+
+  it('uses cluster clients and runs the four-queue flow in the prefix\'s one slot', async () => {
+    expect(system.services.redis('request')).toBeInstanceOf(Cluster);
+    expect(system.services.redis('blocking')).toBeInstanceOf(Cluster);
+    const id = await create('Happy birthday to the best sister');
+    expect((await waitUntilFinished(system.baseUrl, id, { timeoutMs: 60_000 })).status).toBe('COMPLETED');
+
+    // Every key the service wrote carries the prefix, so all of it sits on the one master that owns the tag's slot.
+    const master = await cluster.masterOf(prefix);
+    const keys = (await cluster.cli(master, '--scan', '--pattern', `${prefix}:*`)).split('\n').filter((k) => k !== '');
+    for (const step of STEP_NAMES) expect(keys.some((k) => k.startsWith(`${prefix}:${PIPELINE[step].queue}:`))).toBe(true);
+    expect(keys).toContain(`${prefix}:events:${id}`);
+    const slots = new Set(await Promise.all(keys.slice(0, 20).map(async (k) => (await cluster.cli(master, 'cluster', 'keyslot', k)).trim())));
+    expect(slots.size).toBe(1);
+    expect(await succeededSteps([id])).toEqual(new Map(STEP_NAMES.map((step) => [`${id}:${step}`, 1])));
+  });
+
+  it('delivers live events over SSE and the WebSocket', async () => {
+    const socket = new WebSocket(`${system.baseUrl.replace('http', 'ws')}/ws`);
+    const messages: Array<Record<string, unknown>> = [];
+    socket.on('message', (raw) => messages.push(JSON.parse(wsText(raw)) as Record<string, unknown>));
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+    });
+    const id = await create('Have a wonderful trip to Japan, Alex');
+    socket.send(JSON.stringify({ type: 'subscribe', task_id: id }));
+    const stream = await readSse(`${system.baseUrl}/api/v1/postcards/${id}/events`, { timeoutMs: 60_000 });
+    await waitFor(async () => messages, (m) => m.some((x) => x.type === 'completed' && x.task_id === id), { timeoutMs: 30_000 });
+    socket.close();
+
+    expect(stream.closedByServer).toBe(true);
+    const sse = stream.events.map((e) => (e.event === 'status' ? `status:${String(e.data.status)}` : e.event));
+    expect(sse[0]).toBe('status:PENDING');
+    expect(sse.slice(-2)).toEqual(['status:COMPLETED', 'result']);
+    expect(stream.events.filter((e) => e.event === 'step' && e.data.state === 'completed')).toHaveLength(STEP_NAMES.length);
+    const ws = messages.filter((m) => m.type === 'event' && m.task_id === id);
+    expect(ws.map((m) => m.id)).toEqual(stream.events.map((e) => e.id));
+  });
+
+  it('finishes every postcard across a master failover, each step stored once', async () => {
+    const before = await Promise.all(['Congratulations on the new job', 'Get well soon, Grandpa', 'Thank you for everything'].map(create));
+    const master = await cluster.masterOf(prefix);
+    await cluster.crash(master);
+    expect(await cluster.masterOf(prefix)).not.toBe(master);
+    const after = await Promise.all(['Happy anniversary, you two', 'Welcome to the world, little one', 'Merry Christmas to the team'].map(create));
+    // Followed live at once: the API's subscriber must have found its way back, whichever node it was on.
+    const live = await readSse(`${system.baseUrl}/api/v1/postcards/${after[0]}/events`, { timeoutMs: 60_000 });
+    expect(live.closedByServer).toBe(true);
+    expect(live.events.at(-1)?.event).toBe('result');
+
+    const ids = [...before, ...after];
+    const finished = await Promise.all(ids.map((id) => waitUntilFinished(system.baseUrl, id, { timeoutMs: 90_000 })));
+    expect(finished.map((s) => s.status)).toEqual(ids.map(() => 'COMPLETED'));
+    expect(await succeededSteps(ids)).toEqual(new Map(ids.flatMap((id) => STEP_NAMES.map((step) => [`${id}:${step}`, 1] as const))));
+  }, 180_000);
+});

@@ -45,6 +45,7 @@ describe('checkPage', () => {
     ['CSS @import of a string, without a space', inStyle('@import"https://fonts.test/y.css";'), 'css-import', 'https://fonts.test/y.css', 'fonts.test'],
     ['a web font url()', inStyle("@font-face { font-family: X; src: url('https://fonts.test/x.woff2') format('woff2') }"), 'css-url', 'https://fonts.test/x.woff2', 'x.woff2'],
     ['a background url()', inStyle('h2 { color: red; background: url(https://pics.test/bg.png) center / cover; }'), 'css-url', 'https://pics.test/bg.png', 'bg.png'],
+    ['an upper-case URL()', inStyle('h2 { background: URL(https://pics.test/up.png) }'), 'css-url', 'https://pics.test/up.png', 'up.png'],
     ['a style="" url()', GOOD_HTML.replace('<h2>', '<h2 style="color: red; background-image: url(\'https://pics.test/h.png\')">'), 'css-url', 'https://pics.test/h.png', 'h.png'],
     ['<base href>', GOOD_HTML.replace('<meta charset="utf-8">', '<meta charset="utf-8"><base href="https://elsewhere.test/">'), 'base', 'https://elsewhere.test/', 'elsewhere'],
     ['a meta refresh', inHead('<meta http-equiv="refresh" content="5; url=https://elsewhere.test/">'), 'meta-refresh', 'https://elsewhere.test/', 'refresh'],

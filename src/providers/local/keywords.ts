@@ -14,6 +14,20 @@ export function keywordPattern(keyword: string): RegExp {
   return new RegExp(`(?<![a-z0-9])${word.replace(/ /g, '[\\s-]+')}${tail}`, 'i');
 }
 
+/**
+ * A piece of text that every match of a keyword's pattern contains: its
+ * longest run without spaces (spaces match any run of spaces and hyphens). A
+ * prompt without it cannot match, so the regular expression need not run:
+ * the understanding step tries hundreds of keywords on every prompt, and most
+ * share no letters with it.
+ */
+export function requiredText(word: string): string {
+  return word
+    .replace(/\*$/, '')
+    .split(' ')
+    .reduce((longest, part) => (part.length > longest.length ? part : longest), '');
+}
+
 /** Where any of the patterns first matches in the text, or -1 when none does. */
 export function firstMatch(text: string, patterns: readonly RegExp[]): number {
   let first = -1;

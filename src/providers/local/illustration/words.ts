@@ -1,3 +1,5 @@
+import { requiredText } from '../keywords.js';
+
 /**
  * Finds words of seven languages in free text. Latin-script words match whole
  * words only, with the language's plural endings; accents are optional in words
@@ -47,16 +49,20 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 interface WordPattern {
   readonly pattern: RegExp;
   readonly folded: boolean;
+  /** Found, in the same form, in every text the pattern matches (requiredText). */
+  readonly required: string;
 }
 
 export function wordPattern(word: string, language: WordLanguage): WordPattern {
   const { lower, folded } = searchText(word.trim());
-  if (CJK.test(lower)) return { pattern: new RegExp(escape(lower), 'u'), folded: false };
+  if (CJK.test(lower)) return { pattern: new RegExp(escape(lower), 'u'), folded: false, required: lower };
   const accentsMatter = folded.length <= SHORT && folded !== lower;
-  const body = escape(accentsMatter ? lower : folded).replace(/ /g, '[\\s-]+');
+  const form = accentsMatter ? lower : folded;
+  const body = escape(form).replace(/ /g, '[\\s-]+');
   return {
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}${PLURALS[language]}(?![\\p{L}\\p{N}])`, 'u'),
     folded: !accentsMatter,
+    required: requiredText(form),
   };
 }
 
@@ -65,8 +71,10 @@ export function compileWords(words: Words): (text: SearchText) => number {
   const patterns = WORD_LANGUAGES.flatMap((language) => words[language].map((w) => wordPattern(w, language)));
   return (text) => {
     let first = -1;
-    for (const { pattern, folded } of patterns) {
-      const at = (folded ? text.folded : text.lower).search(pattern);
+    for (const { pattern, folded, required } of patterns) {
+      const form = folded ? text.folded : text.lower;
+      if (!form.includes(required)) continue;
+      const at = form.search(pattern);
       if (at >= 0 && (first < 0 || at < first)) first = at;
     }
     return first;

@@ -10,6 +10,8 @@ export interface PlaceMention {
 
 interface KnownPlace {
   readonly pattern: RegExp;
+  /** The folded name: a prompt without it cannot match, and the pattern need not run. */
+  readonly folded: string;
   /** Latin names must be capitalised in the prompt: "Island" is Iceland in German, "island" is not a place. */
   readonly capitalised: boolean;
 }
@@ -19,10 +21,12 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KNOWN: readonly KnownPlace[] = [...PLACE_NAMES.flat()]
   .sort((a, b) => b.length - a.length)
   .map((name) => {
-  const folded = escape(foldText(name));
+  const folded = foldText(name);
   const latin = /\p{Script=Latin}/u.test(name);
+  const literal = escape(folded);
   return {
-    pattern: new RegExp(latin ? `(?<![\\p{L}\\p{N}])${folded}(?![\\p{L}\\p{N}])` : folded, 'gu'),
+    pattern: new RegExp(latin ? `(?<![\\p{L}\\p{N}])${literal}(?![\\p{L}\\p{N}])` : literal, 'gu'),
+    folded,
     capitalised: latin,
   };
   });
@@ -30,7 +34,8 @@ const KNOWN: readonly KnownPlace[] = [...PLACE_NAMES.flat()]
 /** The well-known places the prompt names, longest name first where two overlap ("New York" over "York"). */
 export function knownPlaces(prompt: string, folded: string): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (const { pattern, capitalised } of KNOWN) {
+  for (const { pattern, folded: name, capitalised } of KNOWN) {
+    if (!folded.includes(name)) continue;
     for (const m of folded.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;

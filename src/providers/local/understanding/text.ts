@@ -1,4 +1,4 @@
-import { keywordPattern } from '../keywords.js';
+import { keywordPattern, requiredText } from '../keywords.js';
 
 /**
  * Text helpers shared by the understanding step. Prompts are matched after
@@ -31,18 +31,22 @@ export interface Hit<T> {
 export interface Keyword<T> {
   readonly value: T;
   readonly pattern: RegExp;
+  /** Found in every text the pattern matches (folded keywords and texts are both lower case). */
+  readonly required: string;
   readonly weight: number;
 }
 
 export function compileKeyword<T>(value: T, word: string, weight = 1): Keyword<T> {
-  const pattern = keywordPattern(foldText(word));
-  return { value, pattern: new RegExp(pattern.source, `${pattern.flags}g`), weight };
+  const folded = foldText(word);
+  const pattern = keywordPattern(folded);
+  return { value, pattern: new RegExp(pattern.source, `${pattern.flags}g`), required: requiredText(folded), weight };
 }
 
 /** Every occurrence of every keyword in an already folded text. */
 export function findAll<T>(folded: string, keywords: readonly Keyword<T>[]): Hit<T>[] {
   const hits: Hit<T>[] = [];
-  for (const { value, pattern, weight } of keywords) {
+  for (const { value, pattern, required, weight } of keywords) {
+    if (!folded.includes(required)) continue;
     pattern.lastIndex = 0;
     for (const match of folded.matchAll(pattern)) {
       const start = match.index;

@@ -1,4 +1,5 @@
 import { parse, type AnyNode, type MemberExpression, type Program } from 'acorn';
+import { LRUCache } from 'lru-cache';
 
 /** How a piece of page JavaScript runs: a classic <script>, a module, or an on…="" handler (a function body). */
 export type ScriptMode = 'script' | 'module' | 'handler';
@@ -244,6 +245,22 @@ function parsed(code: string, mode: ScriptMode): Program | null {
  * a hostile page the wall is the preview's sandbox and origin, not this check.
  */
 export function scriptNavigation(code: string, mode: ScriptMode): ScriptVerdict {
+  const key = `${mode}:${code}`;
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  const verdict = judge(code, mode);
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+/**
+ * Verdicts by script text: a provider's pages share their scripts (every local
+ * page carries the same one), and parsing and walking it was a tenth of the
+ * gate. Verdicts are plain read-only data; the bound is on the texts' total size.
+ */
+const verdicts = new LRUCache<string, ScriptVerdict>({ max: 256, maxSize: 4 * 1024 * 1024, sizeCalculation: (_verdict, key) => Math.max(1, key.length) });
+
+function judge(code: string, mode: ScriptMode): ScriptVerdict {
   const program = parsed(code, mode);
   if (program === null) return { kind: 'unreadable' };
   const offences = offencesIn(program, code);

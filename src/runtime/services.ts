@@ -1,7 +1,7 @@
 import { STEP_ORDER } from '../pipeline/catalog.js';
 import { createEventPublisher, type EventPublisher } from '../pipeline/postcard-events.js';
 import type { Config } from '../platform/config.js';
-import { createDb, type Db } from '../platform/db.js';
+import { createDatabase, type Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import { createMetrics, type Metrics } from '../platform/metrics.js';
 import { createRedis, type RedisConnection, type RedisRole } from '../platform/redis.js';
@@ -24,7 +24,8 @@ export interface Services {
 }
 
 export function createServices(config: Config, logger: Logger, name: string): Services {
-  const db = createDb({ url: config.databaseUrl, poolSize: config.databasePoolSize });
+  const database = createDatabase({ url: config.databaseUrl, poolSize: config.databasePoolSize });
+  const { db } = database;
   const shared = new Map<RedisRole, RedisConnection>();
   const dedicated: RedisConnection[] = [];
   const log = logger.child({ component: 'redis' });
@@ -46,7 +47,7 @@ export function createServices(config: Config, logger: Logger, name: string): Se
     config,
     logger,
     db,
-    store: createPostcardStore(db, STEP_ORDER),
+    store: createPostcardStore(database, STEP_ORDER),
     metrics: createMetrics({ process: name }),
     events: createEventPublisher(redis('request'), { prefix: config.queuePrefix, ttlSeconds: config.events.ttlSeconds }, logger),
     redis,
@@ -57,7 +58,7 @@ export function createServices(config: Config, logger: Logger, name: string): Se
     },
     async close() {
       await Promise.all([...shared.values(), ...dedicated].map((c) => c.quit().catch(() => c.disconnect())));
-      await db.$disconnect();
+      await database.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../platform/db.js';
+import type { Database } from '../platform/db.js';
 import { Prisma, type StepRun as StepRunRow } from '../generated/prisma/client.js';
 import type { Admission, CreateOutcome, IdempotencyClaim, NewRunOutcome, PostcardStore } from './postcard-store.js';
 import { lockOwner, refusal } from './pg-admission.js';
@@ -15,8 +15,13 @@ function stepRunOf(row: StepRunRow): StepRun {
   return { ...rest, costUsd: costUsd === null ? null : Number(costUsd) };
 }
 
-/** The postcard store on PostgreSQL through Prisma. `now` is for tests that move the clock. */
-export function createPostcardStore(db: Db, order: StepOrder, now: () => Date = () => new Date()): PostcardStore {
+/**
+ * The postcard store on PostgreSQL: through Prisma, but for the step
+ * transitions, which are prepared statements on the same pool. `now` is for
+ * tests that move the clock.
+ */
+export function createPostcardStore(database: Pick<Database, 'db' | 'sql'>, order: StepOrder, now: () => Date = () => new Date()): PostcardStore {
+  const { db } = database;
   const insert = (tx: Prisma.TransactionClient, postcard: NewPostcard): Promise<Postcard> =>
     tx.postcard.create({
       data: {
@@ -126,7 +131,7 @@ export function createPostcardStore(db: Db, order: StepOrder, now: () => Date = 
 
     ...pgStepReads(db),
 
-    ...pgStepTransitions(db, order, now),
+    ...pgStepTransitions(database.sql, order, now),
 
     fail: (taskId, run, step, message) =>
       moveActive(taskId, run, { status: 'FAILED', errorStep: step, errorMessage: message, currentStep: null, updatedAt: now() }),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { STEP_ORDER } from '../../src/pipeline/catalog';
-import { createDb, type Db } from '../../src/platform/db';
+import { createDatabase, type Database } from '../../src/platform/db';
 import { createPostcardStore } from '../../src/store/pg-postcard-store';
 import type { PostcardStore } from '../../src/store/postcard-store';
 import { ANONYMOUS_USER_ID, type AttemptRecord, type StepKey } from '../../src/store/postcard-types';
@@ -30,13 +30,13 @@ const record = (overrides: Partial<AttemptRecord> = {}): AttemptRecord => ({
 });
 
 let database: TestDatabase;
-let db: Db;
+let db: Database;
 beforeAll(async () => {
   database = await createTestDatabase();
-  db = createDb({ url: database.url, poolSize: 4 });
+  db = createDatabase({ url: database.url, poolSize: 4 });
 });
 afterAll(async () => {
-  await db.$disconnect();
+  await db.close();
   await database.drop();
 });
 beforeEach(() => {

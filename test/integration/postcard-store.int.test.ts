@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { STEP_ORDER } from '../../src/pipeline/catalog';
-import { createDb, type Db } from '../../src/platform/db';
+import { createDatabase, type Database } from '../../src/platform/db';
 import { createPostcardStore } from '../../src/store/pg-postcard-store';
 import type { PostcardStore } from '../../src/store/postcard-store';
 import { ANONYMOUS_USER_ID, type AttemptRecord, type NewPostcard, type StepKey } from '../../src/store/postcard-types';
@@ -47,13 +47,13 @@ const fresh = (overrides: Partial<NewPostcard> = {}): NewPostcard => {
 };
 
 let database: TestDatabase;
-let db: Db;
+let db: Database;
 beforeAll(async () => {
   database = await createTestDatabase();
-  db = createDb({ url: database.url, poolSize: 4 });
+  db = createDatabase({ url: database.url, poolSize: 4 });
 });
 afterAll(async () => {
-  await db.$disconnect();
+  await db.close();
   await database.drop();
 });
 beforeEach(() => {
@@ -74,7 +74,7 @@ describe.each([
     return outcome.postcard;
   };
   /** Users are the key store's; the postcard store only refers to them. */
-  const newUser = async () => (await db.user.create({ data: { name: `user-${randomUUID()}` } })).id;
+  const newUser = async () => (await db.db.user.create({ data: { name: `user-${randomUUID()}` } })).id;
   const key = (taskId: string, step: StepKey['step'], attempt = 1, run = 1): StepKey => ({ taskId, run, step, attempt });
   const start = (k: StepKey) => store.startStep(k, { jobId: `job-${k.step}`, provider: 'local', strategyReason: null });
   const succeed = async (k: StepKey, columns = {}) => store.succeedStep(k, now(), columns, record);

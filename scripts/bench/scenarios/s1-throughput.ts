@@ -4,7 +4,7 @@ import { createBareProducer, NO_LATENCY, startBareWorkers, type BareProducer, ty
 import { FLOOR_STATEMENTS_PER_POSTCARD, startDurableFloor } from '../support/durable-floor.js';
 import { JobTimings } from '../support/job-timings.js';
 import { CREATE_BODY, runLoad } from '../support/load.js';
-import { startOurSystem } from '../support/our-system.js';
+import { cannedProviders, instantProviders, startOurSystem } from '../support/our-system.js';
 import { completionTimes, waitForPostcards } from '../support/postcard-queries.js';
 import { redisDelta, redisSnapshot } from '../support/redis-stats.js';
 import { pollUntil, scoped } from '../support/scope.js';
@@ -34,22 +34,46 @@ function timeoutFor(n: number): number {
   return Math.max(120_000, n * 100);
 }
 
-/** What one timed run cost in shared resources, per postcard: SQL statements this process sent, and Redis commands (incl. inside Lua). */
+/**
+ * What one timed run cost per postcard: SQL statements this process sent,
+ * Redis commands (incl. inside Lua), and CPU time, this process's (API,
+ * workers, or the baselines' workers; the load generator is a child of its
+ * own) and redis-server's. CPU time is what a busy machine distorts least,
+ * and what sizing hosts is worked out from.
+ */
 interface RunCost {
   readonly sqlPerPostcard: number;
   readonly redisCommandsPerPostcard: number;
   readonly sqlByKind: Readonly<Record<string, number>>;
+  readonly cpuMsPerPostcard: number;
+  readonly redisCpuMsPerPostcard: number;
+}
+
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 /** Counts SQL statements and Redis commands over `body`, which completes `count` postcards. */
 async function costOf<T>(ctx: BenchContext, count: () => number, body: () => Promise<T>): Promise<{ readonly value: T; readonly cost: RunCost }> {
   const before = await redisSnapshot(ctx.redis.admin);
   ctx.statements.reset();
+  const cpuBefore = cpuMs();
   const value = await body();
+  const cpu = cpuMs() - cpuBefore;
   const statements = ctx.statements.counts();
   const delta = redisDelta(before, await redisSnapshot(ctx.redis.admin));
   const n = Math.max(1, count());
-  return { value, cost: { sqlPerPostcard: statements.total / n, redisCommandsPerPostcard: delta.commands / n, sqlByKind: statements.byKind } };
+  return {
+    value,
+    cost: {
+      sqlPerPostcard: statements.total / n,
+      redisCommandsPerPostcard: delta.commands / n,
+      sqlByKind: statements.byKind,
+      cpuMsPerPostcard: cpu / n,
+      redisCpuMsPerPostcard: delta.cpuMs / n,
+    },
+  };
 }
 
 /**
@@ -123,24 +147,32 @@ function durableFloor(ctx: BenchContext) {
     });
 }
 
-async function ours(ctx: BenchContext, n: number, warmup: number): Promise<Run & { readonly createRate: number; readonly failed: number; readonly cost: RunCost }> {
+type OurProviders = 'local' | 'canned';
+
+async function ours(
+  ctx: BenchContext,
+  n: number,
+  warmup: number,
+  providers: OurProviders,
+): Promise<Run & { readonly createRate: number; readonly failed: number; readonly cost: RunCost }> {
   return scoped(ctx.scope, async (scope) => {
     await ctx.reset();
     const system = await startOurSystem(scope, {
       redisUrl: ctx.redis.url,
       databaseUrl: ctx.db.url,
-      prefix: ctx.prefix('s1-ours'),
+      prefix: ctx.prefix(`s1-ours-${providers}`),
       concurrency: ctx.options.concurrency,
       poolSize: ctx.options.poolSize,
       logger: ctx.logger,
       workers: true,
+      providers: providers === 'canned' ? await cannedProviders() : instantProviders(),
     });
     const url = `${system.baseUrl}/api/v1/postcards/create`;
     await runLoad(scope, { mode: 'closed', url, body: CREATE_BODY, connections: Math.min(BURST_CONNECTIONS, warmup), amount: warmup });
     await waitForPostcards(ctx.db, warmup, timeoutFor(warmup));
     await ctx.db.truncate();
 
-    ctx.progress(`1. ours: ${n} postcards at once over HTTP`);
+    ctx.progress(`1. ours (${providers} providers): ${n} postcards at once over HTTP`);
     let completed = 0;
     const { value, cost } = await costOf(
       ctx,
@@ -163,7 +195,8 @@ export async function throughputScenario(ctx: BenchContext): Promise<ScenarioRes
   const { n, warmup } = ctx.options.sizes.throughput;
   const base = await flowRun(ctx, 'baseline', n, warmup, bare(ctx));
   const floor = await flowRun(ctx, 'durable floor', n, warmup, durableFloor(ctx));
-  const our = await ours(ctx, n, warmup);
+  const our = await ours(ctx, n, warmup, 'local');
+  const canned = await ours(ctx, n, warmup, 'canned');
   return {
     id: 1,
     title: `Orchestration throughput (${n} at once, concurrency ${ctx.options.concurrency}, zero-latency providers)`,
@@ -177,6 +210,17 @@ export async function throughputScenario(ctx: BenchContext): Promise<ScenarioRes
         floor: floor.perSecond,
         floorTarget: { kind: 'ratioMin', value: 0.6, label: '≥ 0.6× floor' },
       },
+      {
+        metric: 'throughput, machinery only (canned providers)',
+        unit: 'postcards/s',
+        ours: canned.perSecond,
+        baseline: base.perSecond,
+        floor: floor.perSecond,
+        floorTarget: { kind: 'ratioMin', value: 0.6, label: '≥ 0.6× floor' },
+      },
+      { metric: 'CPU, this process', unit: 'ms per postcard', ours: our.cost.cpuMsPerPostcard, baseline: base.cost.cpuMsPerPostcard, floor: floor.cost.cpuMsPerPostcard },
+      { metric: 'CPU, this process, canned providers', unit: 'ms per postcard', ours: canned.cost.cpuMsPerPostcard, baseline: base.cost.cpuMsPerPostcard, floor: floor.cost.cpuMsPerPostcard },
+      { metric: 'CPU, redis-server', unit: 'ms per postcard', ours: our.cost.redisCpuMsPerPostcard, baseline: base.cost.redisCpuMsPerPostcard, floor: floor.cost.redisCpuMsPerPostcard },
       { metric: 'create→completed p50', unit: 'ms', ours: our.latencyMs.p50, baseline: base.latencyMs.p50, floor: floor.latencyMs.p50 },
       { metric: 'create→completed p99', unit: 'ms', ours: our.latencyMs.p99, baseline: base.latencyMs.p99, floor: floor.latencyMs.p99 },
       { metric: 'wall time, first create → last completed', unit: 's', ours: our.elapsedMs / 1000, baseline: base.elapsedMs / 1000, floor: floor.elapsedMs / 1000 },
@@ -185,10 +229,11 @@ export async function throughputScenario(ctx: BenchContext): Promise<ScenarioRes
     ],
     notes: [
       `ours: ${our.completed} completed, ${our.failed} failed; creates ran at ${round(our.createRate)} req/s over ${BURST_CONNECTIONS} connections while the workers ran.`,
+      `ours with canned providers (one postcard made up front, returned every time; the page gate still runs): ${canned.completed} completed, ${canned.failed} failed. The rows without "canned" make every postcard with the local providers, work the baselines' processors do not do.`,
       'ours: created_at/completed_at from PostgreSQL; baseline and floor: from the add call to the root job’s finishedOn.',
       `floor: the bare flow plus ${FLOOR_STATEMENTS_PER_POSTCARD} raw pg statements per postcard (INSERT at create; per step one start and one store statement), pool of ${ctx.options.poolSize}; see support/durable-floor.ts.`,
       `SQL by kind per run: ours ${JSON.stringify(our.cost.sqlByKind)}; floor ${JSON.stringify(floor.cost.sqlByKind)}. Redis commands are counted over the timed run (scenario 5 counts them more carefully, at a lower load).`,
     ],
-    details: { n, warmup, concurrency: ctx.options.concurrency, ours: our, baseline: base, durableFloor: floor },
+    details: { n, warmup, concurrency: ctx.options.concurrency, ours: our, oursCanned: canned, baseline: base, durableFloor: floor },
   };
 }

@@ -20,6 +20,8 @@ export interface OurSystemOptions {
   readonly logger: Logger;
   /** Start the four step workers in this process too (else the API alone). */
   readonly workers: boolean;
+  /** What the workers call; instantProviders() unless given. */
+  readonly providers?: Providers;
 }
 
 /** Our real API (and optionally our real workers) in this process, as `npm start` wires them. */
@@ -45,6 +47,39 @@ export const UNLIMITED_ENV = {
 /** Simulated providers with no latency and no failures: what is left is our own overhead. */
 export function instantProviders(): Providers {
   return createSimulatedProviders({ latencyMs: {}, errorRate: 0, fatalRate: 0 });
+}
+
+/**
+ * Providers that answer with one postcard made once, up front, by the local
+ * family: no generation per postcard, so what a run costs is the machinery
+ * (queues, store, events, logging, the page gate, which still parses and
+ * validates every page). The flow baselines' processors do no work either;
+ * this is the like-for-like comparison with them.
+ */
+export async function cannedProviders(): Promise<Providers> {
+  const local = createSimulatedProviders({ latencyMs: {}, errorRate: 0, fatalRate: 0 });
+  const ctx = { signal: new AbortController().signal };
+  const request = { prompt: 'Happy birthday, Lina! Love from all of us in Vienna.', style: null, theme: null };
+  const concept = await local.text.concept({ request }, ctx);
+  const copy = await local.text.copy({ request, concept }, ctx);
+  const image = await local.image.illustrate({ request, concept, copy }, ctx);
+  // The page must show the URL the illustration is stored under; identical bytes give one URL, so one page serves.
+  const pages = new Map<string, Promise<string>>();
+  return {
+    text: { name: 'canned', concept: async () => concept, copy: async () => copy },
+    image: { name: 'canned', illustrate: async () => image },
+    code: {
+      name: 'canned',
+      render: (input, stepCtx) => {
+        let page = pages.get(input.imageUrl);
+        if (page === undefined) {
+          page = local.code.render({ ...input, concept, copy }, stepCtx);
+          pages.set(input.imageUrl, page);
+        }
+        return page;
+      },
+    },
+  };
 }
 
 export async function startOurSystem(scope: Scope, options: OurSystemOptions): Promise<OurSystem> {
@@ -81,7 +116,7 @@ export async function startOurSystem(scope: Scope, options: OurSystemOptions): P
   let workers: PipelineWorkers | null = null;
   const startWorkers = async () => {
     if (workers !== null) return workers;
-    const started = createWorkerRuntime(services, { providers: instantProviders() });
+    const started = createWorkerRuntime(services, { providers: options.providers ?? instantProviders() });
     workers = started;
     scope.defer('workers', () => started.close(10_000));
     timings.observe(started.workers);

@@ -3,6 +3,7 @@ import { Prisma, type StepRun as StepRunRow } from '../generated/prisma/client.j
 import type { Admission, CreateOutcome, IdempotencyClaim, NewRunOutcome, PostcardStore } from './postcard-store.js';
 import { lockOwner, refusal } from './pg-admission.js';
 import { ACTIVE_STATUSES, type NewPostcard, type Postcard, type StepName, type StepRun } from './postcard-types.js';
+import { insertPostcard } from './pg-new-postcard.js';
 import { pgStepReads } from './pg-step-reads.js';
 import { pgStepTransitions } from './pg-step-transitions.js';
 import type { StepOrder } from './step-order.js';
@@ -115,7 +116,7 @@ export function createPostcardStore(database: Pick<Database, 'db' | 'sql'>, orde
 
     async create(postcard, claim, admission) {
       // A lone INSERT is atomic: no transaction, which would cost a BEGIN and a COMMIT round trip per request.
-      if (claim === undefined && admission === undefined) return { kind: 'created', postcard: await insert(db, postcard) };
+      if (claim === undefined && admission === undefined) return { kind: 'created', postcard: await insertPostcard(database.sql, postcard, now()) };
       try {
         return await createChecked(postcard, claim, admission);
       } catch (error) {

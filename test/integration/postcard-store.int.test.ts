@@ -83,6 +83,10 @@ describe.each([
     const postcard = await created();
     expect(postcard).toMatchObject({ status: 'PENDING', run: 1, progress: 0, retryCount: 0, metadata: { source: 'test' } });
     expect((await store.get(postcard.taskId))?.createdAt.getTime()).toBe(clock);
+    // What create returns (a prepared INSERT … RETURNING on PostgreSQL) is the row as every read returns it.
+    expect(await store.get(postcard.taskId)).toEqual(postcard);
+    const bare = await created({ style: 'ink', theme: null, metadata: null });
+    expect(await store.get(bare.taskId)).toEqual(bare);
     const claim = { key: `k-${randomUUID()}`, requestHash: 'h1', ttlMs: 60_000 };
     const first = await store.create(fresh(), claim);
     if (first.kind !== 'created') throw new Error(`not created: ${first.kind}`);

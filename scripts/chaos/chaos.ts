@@ -3,20 +3,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { CreatedResponseSchema } from '../../src/postcards/postcard-responses';
 import { adminQuery, applyMigrations, databaseUrl, queryDatabase } from '../../test/support/postgres';
-import { startPrivateRedis } from '../../test/support/private-redis';
 import { freePort } from '../../test/support/ports';
-import { startServiceProcess as spawnService, type ServiceProcess as Service } from '../../test/support/worker-process';
+import { startServiceProcess, type ServiceProcess as Service } from '../../test/support/worker-process';
+import { createAll } from './create';
+import { logTaskIds } from './log-count';
+import { clusterRedis, singleRedis, type ChaosRedis } from './redis-fault';
 import { chaosReport, type ChaosReport } from './report';
 
 /**
- * `npm run chaos [-- --size small]`: an API process and three worker
- * processes on the simulated provider (latency, 20% transient errors), its
- * own Redis with appendonly on a private port, and its own database. Creates
- * postcards at once (10% sent twice with the same Idempotency-Key), SIGKILLs a
- * random worker every few seconds, restarts Redis once, then waits for every
- * postcard to finish and checks that none is lost, stuck or duplicated.
+ * `npm run chaos [-- --size small] [-- --cluster]`: an API process and three
+ * worker processes on the simulated provider (latency, 20% transient errors),
+ * a Redis of its own (one redis-server with appendonly yes and appendfsync
+ * everysec, or with --cluster a 3-master, 3-replica Redis Cluster), and its own
+ * database. Creates postcards at once (10% sent twice with the same
+ * Idempotency-Key); once half are accepted, while the rest are in flight and
+ * the first are being made, Redis crashes (SIGKILL of the redis-server, or of
+ * the master that owns the queues' slot) and comes back. A random worker is
+ * SIGKILLed every few seconds, and a single Redis is also restarted gracefully
+ * once. Then it waits for every postcard to finish and checks that none is
+ * lost, stuck or duplicated, and reports how many the reconciler re-enqueued.
  */
 const { values } = parseArgs({
   options: {
@@ -25,20 +31,33 @@ const { values } = parseArgs({
     kills: { type: 'string' },
     'error-rate': { type: 'string', default: '0.2' },
     'drain-timeout': { type: 'string', default: '600' },
+    cluster: { type: 'boolean', default: false },
+    'keep-logs': { type: 'boolean', default: false },
   },
 });
 const small = values.size === 'small';
 const POSTCARDS = Number(values.postcards ?? (small ? 60 : 300));
 const KILLS = Number(values.kills ?? (small ? 2 : 5));
 const WORKERS = 3;
+/** The reconciler's warning for a postcard it found with no job left in Redis (src/pipeline/reconciler.ts). */
+const REQUEUED = 're-enqueued a postcard whose jobs were lost';
 const log = (message: string) => process.stdout.write(`[chaos ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
 async function main(): Promise<number> {
   const database = `chaos_${randomBytes(4).toString('hex')}`;
   await adminQuery(`CREATE DATABASE "${database}"`);
-  const redis = await startPrivateRedis({ appendOnly: true });
+  let redis: ChaosRedis | undefined;
   const services: Service[] = [];
+  const requeued = logTaskIds(REQUEUED);
+  const spawnService = async (name: string, entry: 'src/bin/api.ts' | 'src/bin/worker.ts', env: Record<string, string>, ready: string) => {
+    const service = await startServiceProcess(name, entry, env, ready);
+    requeued.watch(service);
+    services.push(service);
+    return service;
+  };
   try {
+    redis = values.cluster === true ? await clusterRedis() : await singleRedis();
+    const faulty = redis;
     await applyMigrations(databaseUrl(database));
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
@@ -48,7 +67,7 @@ async function main(): Promise<number> {
       AUTH_MODE: 'open',
       DATABASE_URL: databaseUrl(database),
       DATABASE_POOL_SIZE: '10',
-      REDIS_URL: redis.url,
+      ...faulty.env,
       PUBLIC_BASE_URL: baseUrl,
       PORT: String(port),
       METRICS_PORT: '0',
@@ -68,7 +87,9 @@ async function main(): Promise<number> {
       // first, and the victim is drawn at random, so one job can lose its
       // worker on every kill. Nothing may be lost to that here; failing a job
       // that keeps killing workers is tested on its own (recovery.int.test.ts).
-      MAX_STALLED_COUNT: String(KILLS + 1),
+      // The Redis crash may stall every active job once more: its lock can
+      // lapse while Redis is away, or come back without the job's last move.
+      MAX_STALLED_COUNT: String(KILLS + 2),
       RECONCILE_INTERVAL_SECONDS: '5',
       STUCK_AFTER_SECONDS: '20',
       CACHE_TTL_SECONDS: '0',
@@ -80,34 +101,44 @@ async function main(): Promise<number> {
       MAX_ACTIVE_POSTCARDS_PER_USER: '0',
       DAILY_BUDGET_USD: '0',
     };
-    services.push(await spawnService('api', 'src/bin/api.ts', env, 'API listening'));
+    await spawnService('api', 'src/bin/api.ts', env, 'API listening');
     const workers: Service[] = [];
     for (let i = 0; i < WORKERS; i += 1) workers.push(await spawnService(`worker-${i}`, 'src/bin/worker.ts', env, 'workers started'));
-    services.push(...workers);
-    log(`started: api on ${port}, ${WORKERS} workers, redis on ${redis.port} (appendonly), database ${database}`);
+    log(`started: api on ${port}, ${WORKERS} workers, ${faulty.description}, database ${database}`);
 
     const started = Date.now();
-    const creating = createAll(baseUrl);
-    // Faults, while the postcards are being made.
+    const faults: string[] = [];
+    const fault = (what: string) => {
+      log(what);
+      faults.push(what);
+    };
+    // The crash lands mid-burst: creates still in flight meet a dead Redis
+    // (answered 503, sent again), and the first postcards are already moving
+    // through the steps, so both the API's and the workers' writes are cut.
+    let crashing: Promise<void> | undefined;
+    const creating = createAll(baseUrl, POSTCARDS, (accepted) => {
+      if (crashing !== undefined || accepted < POSTCARDS / 2) return;
+      crashing = faulty.crash().then(fault);
+      // Awaited below; handled here too, so a failed crash ends the run through main's cleanup, not as an unhandled rejection.
+      crashing.catch(() => undefined);
+    });
     for (let k = 0; k < KILLS; k += 1) {
       await sleep(small ? 1500 : 3000);
+      // A replacement worker must find a Redis to boot against.
+      await crashing;
       const victim = Math.floor(Math.random() * workers.length);
       const old = workers[victim];
       if (old !== undefined) {
         await old.stop('SIGKILL');
         log(`SIGKILLed ${old.name}`);
-        const replacement = await spawnService(`${old.name}'`, 'src/bin/worker.ts', env, 'workers started');
-        workers[victim] = replacement;
-        services.push(replacement);
+        workers[victim] = await spawnService(`${old.name}'`, 'src/bin/worker.ts', env, 'workers started');
       }
-      if (k === Math.floor(KILLS / 2)) {
-        await redis.stop('SIGTERM');
-        await redis.start();
-        log('restarted Redis');
-      }
+      if (k === Math.floor(KILLS / 2) && faulty.restart !== undefined) fault(await faulty.restart());
     }
     const created = await creating;
+    await crashing;
     log(`accepted ${created.taskIds.size} postcards (${created.duplicatesSent} duplicate sends, ${created.retries} create retries)`);
+    if (created.lastError !== undefined) log(`some creates were retried; last error: ${created.lastError}`);
 
     const deadline = Date.now() + Number(values['drain-timeout']) * 1000;
     let pending = created.taskIds.size;
@@ -119,17 +150,24 @@ async function main(): Promise<number> {
     const report: ChaosReport = await chaosReport(databaseUrl(database), {
       requested: POSTCARDS,
       accepted: created.taskIds.size,
+      acceptedIds: created.taskIds,
       drainMs: Date.now() - started,
       kills: KILLS,
+      redis: faulty.description,
+      redisFaults: faults,
+      requeued: requeued.taskIds().size,
+      createRefusals: created.refusals,
     });
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    const ok = report.stuck === 0 && report.duplicate_postcards === 0 && report.duplicate_step_results === 0 && report.failed === 0 && report.accepted === POSTCARDS;
+    const clean = report.lost === 0 && report.stuck === 0 && report.failed === 0 && report.duplicate_postcards === 0 && report.duplicate_step_results === 0;
+    // One task_id per request: two for one Idempotency-Key would mean a client was handed a postcard that is not the one made.
+    const ok = clean && faults.length > 0 && report.accepted === POSTCARDS;
     log(ok ? 'PASS: nothing lost, stuck or duplicated' : 'FAIL: see the report above');
-    if (!ok) log(`service logs: ${await saveLogs(database, services)}`);
+    if (!ok || values['keep-logs'] === true) log(`service logs: ${await saveLogs(database, services)}`);
     return ok ? 0 : 1;
   } finally {
     await Promise.all(services.map((s) => s.stop('SIGKILL')));
-    await redis.destroy();
+    await redis?.destroy();
     await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   }
 }
@@ -140,46 +178,6 @@ async function saveLogs(database: string, services: readonly Service[]): Promise
   await mkdir(dir, { recursive: true });
   await Promise.all(services.map((s) => writeFile(join(dir, `${s.name.replace(/'/g, '-restarted')}.log`), s.output())));
   return dir;
-}
-
-/** Creates every postcard once, 10% a second time with the same key; a 503 is retried with the same key, as a client would. */
-async function createAll(baseUrl: string): Promise<{ taskIds: Set<string>; duplicatesSent: number; retries: number }> {
-  const taskIds = new Set<string>();
-  let retries = 0;
-  let duplicatesSent = 0;
-  let lastError: string | undefined;
-  const send = async (i: number): Promise<void> => {
-    for (;;) {
-      try {
-        const res = await fetch(`${baseUrl}/api/v1/postcards`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'idempotency-key': `chaos-${i}` },
-          body: JSON.stringify({ prompt: `Chaos postcard number ${i}: happy birthday, friend ${i}!` }),
-        });
-        const created = CreatedResponseSchema.safeParse(await res.json());
-        if (res.status === 202 && created.success) {
-          taskIds.add(created.data.task_id);
-          return;
-        }
-      } catch (error) {
-        // The API may be briefly unreachable; the loop is the client's retry, and the count is reported.
-        lastError = error instanceof Error ? error.message : String(error);
-      }
-      retries += 1;
-      await sleep(250);
-    }
-  };
-  const jobs: Array<Promise<void>> = [];
-  for (let i = 0; i < POSTCARDS; i += 1) {
-    jobs.push(send(i));
-    if (i % 10 === 0) {
-      duplicatesSent += 1;
-      jobs.push(send(i));
-    }
-  }
-  await Promise.all(jobs);
-  if (lastError !== undefined) log(`some creates were retried; last network error: ${lastError}`);
-  return { taskIds, duplicatesSent, retries };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

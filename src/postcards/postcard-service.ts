@@ -126,8 +126,16 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
       try {
         await deps.flows.enqueue({ taskId, run: postcard.run });
       } catch (error) {
+        if (claim !== undefined) {
+          // A keyed postcard is never taken back: from its commit on, a replay of the
+          // key (a duplicate send, this client's retry) may already have answered 202
+          // with it. It stays PENDING, the retry replays it, and the reconciler
+          // enqueues it once it has been quiet for STUCK_AFTER_SECONDS.
+          log.error('could not enqueue a new postcard; the reconciler will', { task_id: taskId, error });
+          throw new ServiceUnavailableError('The job queue is unavailable; retry with the same Idempotency-Key to get the postcard it made.', { cause: error });
+        }
         log.error('could not enqueue a new postcard; removing it', { task_id: taskId, error });
-        // Without its flow the row would sit PENDING forever: take it back so the client can simply retry.
+        // Without a key no one else knows this row: take it back, so the client's plain retry does not make a second postcard.
         await deps.store.discard(taskId).catch((removeError: unknown) => {
           log.error('could not remove the unqueued postcard', { task_id: taskId, error: removeError });
         });

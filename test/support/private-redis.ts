@@ -17,7 +17,6 @@ export interface PrivateRedis {
   destroy(): Promise<void>;
 }
 
-
 function accepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ port, host: '127.0.0.1' });
@@ -29,18 +28,25 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
-export async function startPrivateRedis(options: { appendOnly?: boolean } = {}): Promise<PrivateRedis> {
+export interface PrivateRedisOptions {
+  readonly appendOnly?: boolean;
+  /**
+   * appendfsync, set explicitly when given (Redis's default is everysec): what a
+   * crash may lose depends on it, so a test that crashes Redis says which it ran.
+   */
+  readonly appendFsync?: 'always' | 'everysec' | 'no';
+}
+
+export async function startPrivateRedis(options: PrivateRedisOptions = {}): Promise<PrivateRedis> {
   const port = await freePort();
   const dir = await mkdtemp(join(tmpdir(), 'postcard-redis-'));
   let child: ChildProcess | undefined;
   const start = async () => {
     // Already running: a second server could not bind the port, and tracking it would orphan the first.
     if (child !== undefined && child.exitCode === null && child.signalCode === null) return;
-    child = spawn(
-      'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', options.appendOnly === true ? 'yes' : 'no'],
-      { stdio: 'ignore' },
-    );
+    const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', options.appendOnly === true ? 'yes' : 'no'];
+    if (options.appendFsync !== undefined) args.push('--appendfsync', options.appendFsync);
+    child = spawn('redis-server', args, { stdio: 'ignore' });
     await waitFor(() => accepts(port), (up) => up, { what: `redis on ${port}`, timeoutMs: 10_000 });
   };
   const stop = async (signal: NodeJS.Signals = 'SIGKILL') => {

@@ -81,6 +81,10 @@ export function isDependencyDown(error: unknown): boolean {
   if (!(error instanceof Error) || isInputRejected(error)) return false;
   const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
   if (/^P10\d\d$/.test(code) || code === 'P2024' || code === 'ECONNREFUSED') return true;
+  // Prisma could not start an interactive transaction in time: every pool connection stayed busy
+  // (a burst of keyed creates on a small DATABASE_POOL_SIZE). P2028 also names misuse of a
+  // transaction, which stays a bug of ours, so only the timeout counts.
+  if (code === 'P2028' && /Unable to start a transaction in the given time/.test(error.message)) return true;
   // PostgreSQL said it cannot serve now, whichever way the error reached us (pg's code, or Prisma's
   // adapter wrapping it as P2039): connection exceptions (08), out of resources such as too many
   // connections (53), and an operator or crash shutdown, or a server still starting (57P01-57P03).

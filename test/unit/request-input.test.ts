@@ -95,6 +95,10 @@ describe('what errors from outside our code mean for the client', () => {
     expect(foreignErrorResponse(Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }))?.status).toBe(503);
     // pg-pool, every connection busy past its connect timeout (a burst on a small DATABASE_POOL_SIZE).
     expect(foreignErrorResponse(new Error('timeout exceeded when trying to connect'))?.status).toBe(503);
+    // Prisma, no connection free to start a transaction on (the chaos suite's burst of keyed creates).
+    const noTransaction = 'Transaction API error: Unable to start a transaction in the given time.';
+    expect(foreignErrorResponse(Object.assign(new Error(noTransaction), { code: 'P2028' }))?.status).toBe(503);
+    expect(foreignErrorResponse(Object.assign(new Error('Transaction API error: Transaction already closed'), { code: 'P2028' }))).toBeNull();
     expect(foreignErrorResponse(Object.assign(new Error('unique'), { code: 'P2002' }))).toBeNull();
     expect(foreignErrorResponse(new TypeError('x is undefined'))).toBeNull();
   });

@@ -13,6 +13,7 @@ import { handoffScenario } from './scenarios/s2-handoff.js';
 import { createLatencyScenario } from './scenarios/s3-create-latency.js';
 import { concurrencyScenario } from './scenarios/s4-concurrency.js';
 import { costScenario } from './scenarios/s5-cost.js';
+import { horizontalScenario } from './scenarios/s6-horizontal.js';
 import { createBenchDatabase, REPO_ROOT } from './support/bench-database.js';
 import { createBenchLogger } from './support/bench-logger.js';
 import { startBenchRedis } from './support/bench-redis.js';
@@ -25,6 +26,7 @@ const SCENARIOS: Record<number, (ctx: BenchContext) => Promise<ScenarioResult>> 
   3: createLatencyScenario,
   4: concurrencyScenario,
   5: costScenario,
+  6: horizontalScenario,
 };
 
 const started = Date.now();

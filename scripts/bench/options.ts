@@ -18,6 +18,8 @@ export interface Sizes {
   readonly concurrency: { readonly n: number; readonly latencyScale: number; readonly workerConcurrency: number };
   /** 5: postcards whose shared-resource cost is counted. */
   readonly cost: { readonly n: number };
+  /** 6: postcards at once through two API processes, for each count of worker processes. */
+  readonly horizontal: { readonly n: number; readonly workerCounts: readonly number[] };
 }
 
 export const SIZES = {
@@ -27,6 +29,7 @@ export const SIZES = {
     create: { rate: 300, seconds: 10, saturationConnections: 50, warmupRequests: 300 },
     concurrency: { n: 1000, latencyScale: 1, workerConcurrency: 1000 },
     cost: { n: 1000 },
+    horizontal: { n: 1000, workerCounts: [1, 2, 4] },
   },
   small: {
     throughput: { n: 300, warmup: 30 },
@@ -34,6 +37,7 @@ export const SIZES = {
     create: { rate: 300, seconds: 3, saturationConnections: 50, warmupRequests: 100 },
     concurrency: { n: 200, latencyScale: 0.1, workerConcurrency: 1000 },
     cost: { n: 100 },
+    horizontal: { n: 200, workerCounts: [1, 2] },
   },
 } as const satisfies Record<string, Sizes>;
 
@@ -58,7 +62,7 @@ export interface BenchOptions {
   readonly apiNodeArgs: readonly string[];
 }
 
-export const ALL_SCENARIOS = [1, 2, 3, 4, 5] as const;
+export const ALL_SCENARIOS = [1, 2, 3, 4, 5, 6] as const;
 
 /** A space-separated list of node flags. */
 const nodeArgs = z
@@ -85,7 +89,7 @@ const ArgsSchema = z.object({
   'api-node-args': nodeArgs,
 });
 
-export const USAGE = `npm run bench -- [--size small|full] [--n N] [--scenarios 1,2,3,4,5] [--out file.json]
+export const USAGE = `npm run bench -- [--size small|full] [--n N] [--scenarios 1,2,3,4,5,6] [--out file.json]
                   [--concurrency 50] [--pool-size 20] [--pg-url postgresql://…/postgres]
                   [--redis-server path] [--cpu-prof-dir dir] [--worker-node-args="--max-old-space-size=192 …"]
                   [--api-node-args="--max-semi-space-size=32 …"]`;

@@ -1,7 +1,9 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import type { Router } from 'express';
+import express, { type Router } from 'express';
+import { withDeadline } from '../platform/bullmq-deadline.js';
+import { REQUEST_COMMAND_TIMEOUT_MS } from '../platform/redis.js';
 import { PIPELINE, STEP_NAMES } from '../pipeline/catalog.js';
 import type { StepQueues } from '../pipeline/queues.js';
 
@@ -24,5 +26,14 @@ export function createBullBoardRouter(queues: StepQueues, readOnly: boolean): Ro
     options: { uiConfig: { boardTitle: 'Postcards' } },
   });
   // @bull-board/express declares getRouter() as `any`; it is an Express router.
-  return serverAdapter.getRouter() as Router;
+  const board = serverAdapter.getRouter() as Router;
+  // Bull Board calls the queues directly, and BullMQ waits without a bound for a
+  // connection that never became ready (bullmq-deadline.ts): its API answers 503 instead.
+  return express.Router().use(
+    async (_req, _res, next) => {
+      await withDeadline(Promise.all(STEP_NAMES.map((step) => queues[step].waitUntilReady())), REQUEST_COMMAND_TIMEOUT_MS, 'Bull Board');
+      next();
+    },
+    board,
+  );
 }

@@ -93,6 +93,8 @@ export function isDependencyDown(error: unknown): boolean {
   // pg-pool's own words when every connection stayed busy past its connect timeout (db.ts): the pool is exhausted, not our code broken.
   return (
     error.name === 'MaxRetriesPerRequestError' ||
+    // A BullMQ operation Redis did not accept in time (bullmq-deadline.ts).
+    error.name === 'RedisUnavailableError' ||
     /Connection is closed|Stream isn't writeable|Command timed out|timeout exceeded when trying to connect/.test(error.message)
   );
 }

@@ -1,7 +1,8 @@
-import type { FlowJob, FlowProducer } from 'bullmq';
+import type { FlowJob } from 'bullmq';
 import type { Config } from '../platform/config.js';
 import { PIPELINE, STEP_NAMES, stepJobId, stepJobOptions, type StepJobData, type StepName } from './catalog.js';
-import type { StepQueues } from './queues.js';
+import { REQUEST_COMMAND_TIMEOUT_MS } from '../platform/redis.js';
+import { whenReady, type Readiness } from '../platform/bullmq-deadline.js';
 
 /**
  * One postcard's flow tree, built from the catalog: the last step is the root
@@ -37,21 +38,47 @@ export interface FlowEnqueuer {
   states(data: StepJobData): Promise<readonly string[]>;
 }
 
-export function createFlowEnqueuer(producer: FlowProducer, queues: StepQueues, pipeline: Config['pipeline']): FlowEnqueuer {
+/** What the enqueuer uses of BullMQ (narrowed, so that a test can stand in for a Redis that never becomes ready). */
+export interface FlowProducerLike extends Readiness {
+  add(flow: FlowJob): Promise<unknown>;
+}
+export interface StepQueueLike extends Readiness {
+  remove(jobId: string, opts: { removeChildren: boolean }): Promise<number>;
+  getJobState(jobId: string): Promise<string>;
+}
+export type StepQueuesLike = { readonly [K in StepName]: StepQueueLike };
+
+/**
+ * Every operation settles within `deadlineMs` (a RedisUnavailableError when
+ * Redis does not accept it): an HTTP request waits on enqueue and remove, and
+ * a reconciler pass on states, so none may wait for Redis indefinitely.
+ */
+export function createFlowEnqueuer(
+  producer: FlowProducerLike,
+  queues: StepQueuesLike,
+  pipeline: Config['pipeline'],
+  deadlineMs: number = REQUEST_COMMAND_TIMEOUT_MS,
+): FlowEnqueuer {
+  const allQueues: Readiness = { waitUntilReady: () => Promise.all(STEP_NAMES.map((step) => queues[step].waitUntilReady())) };
   return {
-    async enqueue(data, fromStep) {
-      await producer.add(buildPostcardFlow(data, pipeline, fromStep));
-    },
-    async remove({ taskId, run }) {
-      // Root first, with its subtree; then any job the subtree removal left.
-      // A running (locked) job refuses removal: it finds the postcard inactive,
-      // discards its result and fails, which fails what is left of the flow.
-      let removed = 0;
-      for (const step of [...STEP_NAMES].reverse()) {
-        removed += await queues[step].remove(stepJobId(taskId, step, run), { removeChildren: true });
-      }
-      return removed;
-    },
-    states: ({ taskId, run }) => Promise.all(STEP_NAMES.map(async (step): Promise<string> => queues[step].getJobState(stepJobId(taskId, step, run)))),
+    enqueue: (data, fromStep) =>
+      whenReady(producer, deadlineMs, `the flow of ${data.taskId}`, async () => {
+        await producer.add(buildPostcardFlow(data, pipeline, fromStep));
+      }),
+    remove: ({ taskId, run }) =>
+      whenReady(allQueues, deadlineMs, `the removal of ${taskId}'s jobs`, async () => {
+        // Root first, with its subtree; then any job the subtree removal left.
+        // A running (locked) job refuses removal: it finds the postcard inactive,
+        // discards its result and fails, which fails what is left of the flow.
+        let removed = 0;
+        for (const step of [...STEP_NAMES].reverse()) {
+          removed += await queues[step].remove(stepJobId(taskId, step, run), { removeChildren: true });
+        }
+        return removed;
+      }),
+    states: ({ taskId, run }) =>
+      whenReady(allQueues, deadlineMs, `the job states of ${taskId}`, () =>
+        Promise.all(STEP_NAMES.map(async (step): Promise<string> => queues[step].getJobState(stepJobId(taskId, step, run)))),
+      ),
   };
 }

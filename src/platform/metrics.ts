@@ -1,5 +1,7 @@
 import type { JobType, Queue } from 'bullmq';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { whenReady } from './bullmq-deadline.js';
+import { REQUEST_COMMAND_TIMEOUT_MS } from './redis.js';
 
 /**
  * The process's Prometheus metrics. Labels stay low-cardinality on purpose:
@@ -87,7 +89,8 @@ export function registerQueueGauges(
     async collect() {
       this.reset();
       for (const queue of queues) {
-        const counts = await queue.getJobCounts(...states);
+        // Bounded: BullMQ waits unboundedly for a connection that never became ready, and so would the scrape.
+        const counts = await whenReady(queue, REQUEST_COMMAND_TIMEOUT_MS, `${queue.name}'s job counts`, () => queue.getJobCounts(...states));
         for (const state of states) this.set({ queue: queue.name, state }, counts[state] ?? 0);
       }
     },
@@ -100,7 +103,7 @@ export function registerQueueGauges(
     async collect() {
       this.reset();
       for (const queue of queues) {
-        const [oldest] = await queue.getJobs(['wait'], 0, 0, true);
+        const [oldest] = await whenReady(queue, REQUEST_COMMAND_TIMEOUT_MS, `${queue.name}'s oldest job`, () => queue.getJobs(['wait'], 0, 0, true));
         this.set({ queue: queue.name }, oldest === undefined ? 0 : Math.max(0, (now() - oldest.timestamp) / 1000));
       }
     },

@@ -27,6 +27,13 @@ export interface RedisTarget {
   readonly clusterNodes: readonly RedisNode[] | null;
 }
 
+/**
+ * The longest one `request` command may wait for its reply. BullMQ's queue
+ * operations on the API path are held to the same bound (bullmq-deadline.ts),
+ * so that "Redis does not answer" means the same everywhere a request waits.
+ */
+export const REQUEST_COMMAND_TIMEOUT_MS = 5000;
+
 // Reconnect forever with a capped delay; Redis coming back must heal everything.
 const reconnectDelay = (times: number) => Math.min(times * 200, 2000);
 
@@ -37,7 +44,7 @@ export function createRedis(target: RedisTarget, role: RedisRole, name: string):
   const options = (
     role === 'blocking'
       ? { maxRetriesPerRequest: null, connectionName: name }
-      : { maxRetriesPerRequest: 1, connectTimeout: 3000, commandTimeout: 5000, connectionName: name }
+      : { maxRetriesPerRequest: 1, connectTimeout: 3000, commandTimeout: REQUEST_COMMAND_TIMEOUT_MS, connectionName: name }
   ) satisfies RedisOptions;
   if (target.clusterNodes === null) return new Redis(target.url, { ...options, enableOfflineQueue: true, retryStrategy: reconnectDelay });
   return new Cluster(

@@ -1,5 +1,7 @@
 import { STEP_NAMES, type StepName } from '../pipeline/catalog.js';
 import type { StepQueues } from '../pipeline/queues.js';
+import { whenReady } from '../platform/bullmq-deadline.js';
+import { REQUEST_COMMAND_TIMEOUT_MS } from '../platform/redis.js';
 
 /** Live job counts of one step queue. */
 export interface QueueCounts {
@@ -23,7 +25,11 @@ export interface StepQueueCounts {
 export async function readQueueCounts(queues: StepQueues): Promise<StepQueueCounts[]> {
   return Promise.all(
     STEP_NAMES.map(async (step) => {
-      const c = await queues[step].getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed', 'waiting-children');
+      const queue = queues[step];
+      // Bounded: BullMQ waits unboundedly for a connection that never became ready (bullmq-deadline.ts).
+      const c = await whenReady(queue, REQUEST_COMMAND_TIMEOUT_MS, `${step}'s job counts`, () =>
+        queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed', 'waiting-children'),
+      );
       const counts: QueueCounts = {
         waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
         active: c.active ?? 0,

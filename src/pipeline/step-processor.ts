@@ -17,6 +17,7 @@ import { isActive, type AttemptRecord, type StepKey } from '../store/postcard-ty
 import type { AssetWriter } from './asset-store.js';
 import type { Step } from './steps/index.js';
 import type { StepLookup } from './steps/step-definition.js';
+import { inProcessPageGate, type PageGate } from './page-gate.js';
 
 export interface StepProcessorDeps {
   readonly store: PostcardStore;
@@ -35,6 +36,8 @@ export interface StepProcessorDeps {
   readonly router: Router | undefined;
   readonly pipeline: Config['pipeline'];
   readonly logger: Logger;
+  /** Where the code step's pages are checked; in-process when absent. */
+  readonly pageGate?: PageGate;
   readonly now?: () => number;
 }
 
@@ -139,7 +142,7 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
       };
       // Racing the signal frees the job even if a provider ignores its signal.
       const outcome = await untilAborted(
-        step.execute(postcard, deps.lookup, { providers: deps.providers, identity: deps.identity[step.role], cache: deps.cache, ctx }),
+        step.execute(postcard, deps.lookup, { providers: deps.providers, identity: deps.identity[step.role], cache: deps.cache, ctx, tools: { pageGate: deps.pageGate ?? inProcessPageGate } }),
         signal,
       );
       const attempt = record(outcome.cacheHit, undefined, outcome.source === undefined ? null : await originOf(deps.store, outcome.source, step.name));

@@ -1,6 +1,7 @@
 import { findImage, findImageSize, saveAsset } from '../pipeline/asset-store.js';
 import { providerTimeouts } from '../pipeline/catalog.js';
 import { createFlowEnqueuer } from '../pipeline/flow.js';
+import { createPageGate } from '../pipeline/page-gate.js';
 import { startPipelineWorkers, type PipelineWorkers } from '../pipeline/pipeline-workers.js';
 import { closeAll, createFlowProducer, createStepQueues } from '../pipeline/queues.js';
 import { redisExclusive } from '../pipeline/exclusive-lock.js';
@@ -81,7 +82,9 @@ export type WorkerRuntime = PipelineWorkers & { readonly readiness: ProviderRead
  */
 export function createWorkerRuntime(services: Services, choice?: ProviderChoice): WorkerRuntime {
   const { config, logger } = services;
-  const deps = createStepDeps(services, choice);
+  // The runtime owns the gate's threads (deps built for a test check pages in-process).
+  const pageGate = createPageGate(config.pipeline.pageCheckThreads);
+  const deps = { ...createStepDeps(services, choice), pageGate };
   const readiness = deps.setup === undefined ? undefined : createProviderReadiness(deps.setup, config, logger);
   const queues = createStepQueues(services.redis('request'), config.queuePrefix, (error) => logger.warn('queue error', { error: error.message }));
   const workers = startPipelineWorkers({
@@ -109,6 +112,7 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice)
         // After the workers, so that the final totals include the last jobs' lookups.
         await cacheStats?.close();
         await closeAll(Object.values(queues));
+        await pageGate.close();
       },
     };
   }
@@ -135,6 +139,7 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice)
       await workers.close(timeoutMs);
       await cacheStats?.close();
       await closeAll([producer, ...Object.values(queues)]);
+      await pageGate.close();
     },
   };
 }

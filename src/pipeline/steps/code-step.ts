@@ -29,8 +29,8 @@ export const codeStep: StepDefinition<CodeInput, CheckedPage> = {
   // Every provider's page passes the same gate here, whatever the provider
   // checked itself: external resources are removed (and recorded), a page we
   // would not serve is never stored.
-  async run(input, providers, ctx) {
-    const page = checkPage(await providers.code.render(input, ctx), { copy: input.copy, imageUrl: input.imageUrl });
+  async run(input, providers, ctx, { pageGate }) {
+    const page = await pageGate.check(await providers.code.render(input, ctx), { copy: input.copy, imageUrl: input.imageUrl });
     if (page.problems.length > 0) throw new PageRejectedError(page.problems);
     return { html: page.html, quality: page.quality };
   },

@@ -8,7 +8,7 @@ import { codeStep } from './code-step.js';
 import { conceptStep } from './concept-step.js';
 import { contentStep } from './content-step.js';
 import { imageStep } from './image-step.js';
-import type { StepDefinition, StepLookup } from './step-definition.js';
+import type { StepDefinition, StepLookup, StepTools } from './step-definition.js';
 
 export interface StepOutcome {
   /**
@@ -31,6 +31,7 @@ export interface StepExecution {
   readonly identity: string;
   readonly cache: StepCache | undefined;
   readonly ctx: StepContext;
+  readonly tools: StepTools;
 }
 
 /** A step with its input and output types hidden, so the processor can treat all steps alike. */
@@ -45,7 +46,7 @@ function erase<I, O>(def: StepDefinition<I, O>): Step {
   return {
     name: def.name,
     role: PIPELINE[def.name].provider,
-    async execute(postcard, lookup, { providers, identity, cache, ctx }) {
+    async execute(postcard, lookup, { providers, identity, cache, ctx, tools }) {
       const input = await def.input(postcard, lookup);
       const cacheKey = cache !== undefined && postcard.useCache ? cache.key(def.name, identity, input) : undefined;
       if (cache !== undefined && cacheKey !== undefined) {
@@ -54,7 +55,7 @@ function erase<I, O>(def: StepDefinition<I, O>): Step {
         const output = row === null ? null : await def.stored(row, lookup);
         if (row !== null && output !== null) return { cacheHit: true, source: row.taskId, write: (save) => def.persist(save, output) };
       }
-      const output = await def.run(input, providers, ctx);
+      const output = await def.run(input, providers, ctx, tools);
       return { cacheHit: false, write: (save) => def.persist(save, output), ...(cacheKey === undefined ? {} : { cacheKey }) };
     },
   };

@@ -3,6 +3,7 @@ import type { GeneratedImage, Providers, StepContext } from '../../providers/con
 import type { StepName } from '../catalog.js';
 import { StepInputError } from '../errors.js';
 import type { AssetWriter } from '../asset-store.js';
+import type { PageGate } from '../page-gate.js';
 import type { Postcard, ResultColumns } from '../../store/postcard-types.js';
 
 /** What a step may look up while building its input or reading a stored output, besides the postcard row. */
@@ -10,6 +11,11 @@ export interface StepLookup {
   imageSize(assetId: string): Promise<{ readonly width: number; readonly height: number } | null>;
   image(assetId: string): Promise<GeneratedImage | null>;
   postcard(taskId: string): Promise<Postcard | null>;
+}
+
+/** What a step's run may use besides its provider: work the process does for every provider's answer. */
+export interface StepTools {
+  readonly pageGate: PageGate;
 }
 
 /**
@@ -20,7 +26,7 @@ export interface StepLookup {
 export interface StepDefinition<I, O> {
   readonly name: StepName;
   input(postcard: Postcard, lookup: StepLookup): Promise<I>;
-  run(input: I, providers: Providers, ctx: StepContext): Promise<O>;
+  run(input: I, providers: Providers, ctx: StepContext, tools: StepTools): Promise<O>;
   /** Writes what the output points at (an image asset), and returns the postcard columns that hold it. */
   persist(save: AssetWriter, output: O): Promise<ResultColumns>;
   /** Reads this step's output back from a postcard that stored it (a cache hit), or null. */

@@ -74,13 +74,20 @@ function isInputRejected(error: unknown): boolean {
 }
 
 /**
+ * Socket errors as Node reports them: what reaches us unwrapped from pg (the
+ * store's prepared statements, db.ts) where Prisma's adapter would have said
+ * P1001 or P1017. A stopped database in docker-compose is ENOTFOUND or EAI_AGAIN.
+ */
+const NETWORK_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+
+/**
  * A dependency that is down (PostgreSQL unreachable, Redis not answering) is
  * a 503 for the client, who may simply try again, not a 500.
  */
 export function isDependencyDown(error: unknown): boolean {
   if (!(error instanceof Error) || isInputRejected(error)) return false;
   const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
-  if (/^P10\d\d$/.test(code) || code === 'P2024' || code === 'ECONNREFUSED') return true;
+  if (/^P10\d\d$/.test(code) || code === 'P2024' || NETWORK_CODES.has(code)) return true;
   // Prisma could not start an interactive transaction in time: every pool connection stayed busy
   // (a burst of keyed creates on a small DATABASE_POOL_SIZE). P2028 also names misuse of a
   // transaction, which stays a bug of ours, so only the timeout counts.
@@ -95,7 +102,7 @@ export function isDependencyDown(error: unknown): boolean {
     error.name === 'MaxRetriesPerRequestError' ||
     // A BullMQ operation Redis did not accept in time (bullmq-deadline.ts).
     error.name === 'RedisUnavailableError' ||
-    /Connection is closed|Stream isn't writeable|Command timed out|timeout exceeded when trying to connect/.test(error.message)
+    /Connection is closed|Stream isn't writeable|Command timed out|timeout exceeded when trying to connect|Connection terminated (unexpectedly|due to connection timeout)/.test(error.message)
   );
 }
 

@@ -76,7 +76,7 @@ const EnvSchema = z.object({
   AI_WORKFLOW_RETRY_COUNT: int(1, 20).default(3),
   AI_WORKFLOW_BACKOFF_MS: int(0, 600_000).default(2000),
   WORKER_CONCURRENCY: int(1, 1000).default(10),
-  PAGE_CHECK_THREADS: int(0, 64).default(1),
+  WORKER_THREADS: int(0, 64).default(1),
   SHUTDOWN_TIMEOUT: int(0, 3600).default(30),
   KEEP_COMPLETED_JOBS: int(0, 1_000_000).default(1000),
   KEEP_FAILED_JOBS: int(0, 1_000_000).default(5000),
@@ -150,8 +150,8 @@ export interface Config {
     readonly attempts: number;
     readonly backoffMs: number;
     readonly concurrency: number;
-    /** Worker threads that run the page quality gate (src/pipeline/page-gate.ts); 0: on the event loop. */
-    readonly pageCheckThreads: number;
+    /** Worker threads for a worker process's CPU-bound work (src/providers/cpu/cpu-pool.ts); 0: on the event loop. */
+    readonly workerThreads: number;
     readonly keepCompletedJobs: number;
     readonly keepFailedJobs: number;
   };
@@ -273,7 +273,7 @@ export function loadConfig(env: Record<string, string | undefined>, today: Date 
       attempts: e.AI_WORKFLOW_RETRY_COUNT,
       backoffMs: e.AI_WORKFLOW_BACKOFF_MS,
       concurrency: e.WORKER_CONCURRENCY,
-      pageCheckThreads: e.PAGE_CHECK_THREADS,
+      workerThreads: e.WORKER_THREADS,
       keepCompletedJobs: e.KEEP_COMPLETED_JOBS,
       keepFailedJobs: e.KEEP_FAILED_JOBS,
     },

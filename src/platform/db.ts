@@ -24,7 +24,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function createDatabase(options: { readonly url: string; readonly poolSize: number }): Database {
+export function createDatabase(options: { readonly url: string; readonly poolSize: number; readonly onIdleError?: (error: Error) => void }): Database {
   const pool = new Pool({
     connectionString: options.url,
     max: options.poolSize,
@@ -32,9 +32,9 @@ export function createDatabase(options: { readonly url: string; readonly poolSiz
     connectionTimeoutMillis: 5000,
   });
   // An idle connection that PostgreSQL drops emits 'error' on the pool; unhandled, that would end the
-  // process. The next query simply gets a new connection, so there is nothing else to do. Prisma adds
-  // its own listener only once it connects, and raw statements may come first.
-  pool.on('error', () => undefined);
+  // process. The next query simply gets a new connection, so it is only reported. Prisma adds its own
+  // listener only once it connects, and raw statements may come first.
+  pool.on('error', (error) => options.onIdleError?.(error));
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   return {
     db,

@@ -7,6 +7,7 @@ import { checkClaudeHealth, createClaudeCodeProvider, createClaudeTextProvider }
 import type { CodeProvider, ImageProvider, Providers, TextProvider } from './contracts.js';
 import { checkGeminiHealth, createGeminiCodeProvider, createGeminiImageProvider, createGeminiTextProvider } from './gemini/index.js';
 import { instrumentCode, instrumentImage, instrumentText } from './instrumented.js';
+import { inProcessCpu, type CpuPool } from './cpu/cpu-pool.js';
 import { createLocalProviders } from './local/index.js';
 import { codeChain, imageChain, textChain } from './provider-chain.js';
 import { createSimulatedProviders } from './simulated/index.js';
@@ -30,8 +31,8 @@ const HEALTH_TIMEOUT_MS = 5000;
 
 /** Every provider name the config accepts has a family here, or this does not compile. */
 const FAMILIES = {
-  local: () => {
-    const local = createLocalProviders();
+  local: (_s: Settings, _g: Generation, _t: ProviderTimeouts, cpu: CpuPool) => {
+    const local = createLocalProviders(cpu);
     return { text: () => local.text, image: () => local.image, code: () => local.code, model: () => 'local' };
   },
   gemini: (s: Settings, g: Generation, t: ProviderTimeouts): Family => {
@@ -58,8 +59,8 @@ const FAMILIES = {
       check: (model, signal) => checkGeminiHealth({ ...(model === s.gemini.image.model ? connection : base), model, timeoutMs: HEALTH_TIMEOUT_MS, signal }),
     };
   },
-  simulated: (s: Settings): Family => {
-    const simulated = createSimulatedProviders(s.simulated);
+  simulated: (s: Settings, _g: Generation, _t: ProviderTimeouts, cpu: CpuPool): Family => {
+    const simulated = createSimulatedProviders(s.simulated, cpu);
     return { text: () => simulated.text, image: () => simulated.image, code: () => simulated.code, model: () => 'simulated' };
   },
   claude: (s: Settings, g: Generation, t: ProviderTimeouts): Family => {
@@ -76,7 +77,7 @@ const FAMILIES = {
       check: (model, signal) => checkClaudeHealth({ ...options, model, timeoutMs: HEALTH_TIMEOUT_MS, signal }),
     };
   },
-} satisfies Record<ProviderName, (settings: Settings, generation: Generation, timeouts: ProviderTimeouts) => Family>;
+} satisfies Record<ProviderName, (settings: Settings, generation: Generation, timeouts: ProviderTimeouts, cpu: CpuPool) => Family>;
 
 /** One member of a step's chain, as routing sees it. */
 export interface ChainMember {
@@ -121,6 +122,8 @@ export interface ProviderSetupOptions {
   readonly metrics?: Metrics;
   /** Shared with the router; built from the generation settings when absent. */
   readonly breaker?: CircuitBreaker;
+  /** Where the offline families do their work; in-process when absent. */
+  readonly cpu?: CpuPool;
 }
 
 /** Builds each step family's provider chain from config (TEXT_PROVIDER, IMAGE_PROVIDER, CODE_PROVIDER). */
@@ -130,7 +133,7 @@ export function createProviderSetup(config: Pick<Config, 'providers' | 'generati
   const family = (name: ProviderName) => {
     let found = families.get(name);
     if (found === undefined) {
-      found = FAMILIES[name](settings, config.generation, options.timeouts);
+      found = FAMILIES[name](settings, config.generation, options.timeouts, options.cpu ?? inProcessCpu);
       families.set(name, found);
     }
     return found;

@@ -24,7 +24,11 @@ export interface Services {
 }
 
 export function createServices(config: Config, logger: Logger, name: string): Services {
-  const database = createDatabase({ url: config.databaseUrl, poolSize: config.databasePoolSize });
+  const database = createDatabase({
+    url: config.databaseUrl,
+    poolSize: config.databasePoolSize,
+    onIdleError: (error) => logger.warn('an idle PostgreSQL connection failed; the next query opens a new one', { error: error.message }),
+  });
   const { db } = database;
   const shared = new Map<RedisRole, RedisConnection>();
   const dedicated: RedisConnection[] = [];

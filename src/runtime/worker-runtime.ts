@@ -1,7 +1,8 @@
 import { findImage, findImageSize, saveAsset } from '../pipeline/asset-store.js';
 import { providerTimeouts } from '../pipeline/catalog.js';
 import { createFlowEnqueuer } from '../pipeline/flow.js';
-import { createPageGate } from '../pipeline/page-gate.js';
+import { pageGateOn } from '../pipeline/page-gate.js';
+import { createCpuPool, type CpuPool } from '../providers/cpu/cpu-pool.js';
 import { startPipelineWorkers, type PipelineWorkers } from '../pipeline/pipeline-workers.js';
 import { closeAll, createFlowProducer, createStepQueues } from '../pipeline/queues.js';
 import { redisExclusive } from '../pipeline/exclusive-lock.js';
@@ -21,9 +22,9 @@ import { createStepRouter } from './step-router.js';
 export type ProviderChoice = Pick<ProviderSetup, 'providers'> & Partial<Pick<ProviderSetup, 'identity' | 'modelOf' | 'members' | 'breaker'>>;
 
 /** A caller's providers are timed as a whole; configured chains are timed member by member in the factory. */
-function chosen(services: Services, choice: ProviderChoice | undefined): { readonly choice: ProviderChoice; readonly setup?: ProviderSetup } {
+function chosen(services: Services, choice: ProviderChoice | undefined, cpu?: CpuPool): { readonly choice: ProviderChoice; readonly setup?: ProviderSetup } {
   if (choice === undefined) {
-    const setup = createProviderSetup(services.config, { timeouts: providerTimeouts(), metrics: services.metrics });
+    const setup = createProviderSetup(services.config, { timeouts: providerTimeouts(), metrics: services.metrics, ...(cpu === undefined ? {} : { cpu }) });
     return { choice: setup, setup };
   }
   return { choice: { ...choice, providers: instrumentProviders(choice.providers, services.metrics) } };
@@ -37,9 +38,9 @@ export type WorkerStepDeps = StepProcessorDeps & {
 };
 
 /** What every step processor needs, wired from the process's services. */
-export function createStepDeps(services: Services, requested?: ProviderChoice): WorkerStepDeps {
+export function createStepDeps(services: Services, requested?: ProviderChoice, cpu?: CpuPool): WorkerStepDeps {
   const { config, logger, db, metrics } = services;
-  const { choice, setup } = chosen(services, requested);
+  const { choice, setup } = chosen(services, requested, cpu);
   const { providers } = choice;
   const settings = config.providers;
   return {
@@ -82,9 +83,9 @@ export type WorkerRuntime = PipelineWorkers & { readonly readiness: ProviderRead
  */
 export function createWorkerRuntime(services: Services, choice?: ProviderChoice): WorkerRuntime {
   const { config, logger } = services;
-  // The runtime owns the gate's threads (deps built for a test check pages in-process).
-  const pageGate = createPageGate(config.pipeline.pageCheckThreads);
-  const deps = { ...createStepDeps(services, choice), pageGate };
+  // The runtime owns the CPU threads (deps built for a test work in-process); configured offline providers use them too.
+  const cpu = createCpuPool(config.pipeline.workerThreads, (error) => logger.error('a CPU worker thread failed', { error }));
+  const deps = { ...createStepDeps(services, choice, cpu), pageGate: pageGateOn(cpu) };
   const readiness = deps.setup === undefined ? undefined : createProviderReadiness(deps.setup, config, logger);
   const queues = createStepQueues(services.redis('request'), config.queuePrefix, (error) => logger.warn('queue error', { error: error.message }));
   const workers = startPipelineWorkers({
@@ -112,7 +113,7 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice)
         // After the workers, so that the final totals include the last jobs' lookups.
         await cacheStats?.close();
         await closeAll(Object.values(queues));
-        await pageGate.close();
+        await cpu.close();
       },
     };
   }
@@ -139,7 +140,7 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice)
       await workers.close(timeoutMs);
       await cacheStats?.close();
       await closeAll([producer, ...Object.values(queues)]);
-      await pageGate.close();
+      await cpu.close();
     },
   };
 }

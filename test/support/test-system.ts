@@ -56,7 +56,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     AI_WORKFLOW_BACKOFF_MS: '100',
     WORKER_CONCURRENCY: '10',
     // In jest the sources are TypeScript, which a worker thread cannot load; processes started from dist/ use threads.
-    PAGE_CHECK_THREADS: '0',
+    WORKER_THREADS: '0',
     SHUTDOWN_TIMEOUT: '5',
     ...options.env,
   });

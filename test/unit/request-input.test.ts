@@ -95,6 +95,12 @@ describe('what errors from outside our code mean for the client', () => {
     expect(foreignErrorResponse(Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }))?.status).toBe(503);
     // pg-pool, every connection busy past its connect timeout (a burst on a small DATABASE_POOL_SIZE).
     expect(foreignErrorResponse(new Error('timeout exceeded when trying to connect'))?.status).toBe(503);
+    // pg unwrapped (the store's prepared statements): a database host that is gone, a dropped or timed-out connection.
+    for (const code of ['ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'ETIMEDOUT']) {
+      expect(foreignErrorResponse(Object.assign(new Error(`getaddrinfo ${code} postgres`), { code }))?.status).toBe(503);
+    }
+    expect(foreignErrorResponse(new Error('Connection terminated unexpectedly'))?.status).toBe(503);
+    expect(foreignErrorResponse(new Error('Connection terminated due to connection timeout'))?.status).toBe(503);
     // Prisma, no connection free to start a transaction on (the chaos suite's burst of keyed creates).
     const noTransaction = 'Transaction API error: Unable to start a transaction in the given time.';
     expect(foreignErrorResponse(Object.assign(new Error(noTransaction), { code: 'P2028' }))?.status).toBe(503);

@@ -4,7 +4,7 @@ import { createBareProducer, NO_LATENCY, startBareWorkers, type BareProducer, ty
 import { FLOOR_STATEMENTS_PER_POSTCARD, startDurableFloor } from '../support/durable-floor.js';
 import { JobTimings } from '../support/job-timings.js';
 import { CREATE_BODY, runLoad } from '../support/load.js';
-import { cannedProviders, instantProviders, startOurSystem } from '../support/our-system.js';
+import { cannedProviders, startOurSystem } from '../support/our-system.js';
 import { completionTimes, waitForPostcards } from '../support/postcard-queries.js';
 import { redisDelta, redisSnapshot } from '../support/redis-stats.js';
 import { pollUntil, scoped } from '../support/scope.js';
@@ -165,7 +165,7 @@ async function ours(
       poolSize: ctx.options.poolSize,
       logger: ctx.logger,
       workers: true,
-      providers: providers === 'canned' ? await cannedProviders() : instantProviders(),
+      ...(providers === 'canned' ? { providers: await cannedProviders() } : {}),
     });
     const url = `${system.baseUrl}/api/v1/postcards/create`;
     await runLoad(scope, { mode: 'closed', url, body: CREATE_BODY, connections: Math.min(BURST_CONNECTIONS, warmup), amount: warmup });

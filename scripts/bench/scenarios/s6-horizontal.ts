@@ -52,7 +52,9 @@ async function layout(ctx: BenchContext, scripts: { api: string; worker: string 
       HOST: '127.0.0.1',
       METRICS_PORT: 'off',
       DATABASE_URL: ctx.db.url,
-      DATABASE_POOL_SIZE: String(ctx.options.poolSize),
+      // Within the connection budget (README): PostgreSQL's 100 connections, shared with other databases here,
+      // for two APIs and up to four workers; --pool-size 20 in each of six processes ran out ("too many clients").
+      DATABASE_POOL_SIZE: String(Math.min(ctx.options.poolSize, Math.floor(48 / (APIS + workers)))),
       REDIS_URL: ctx.redis.url,
       QUEUE_PREFIX: prefix,
       PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,

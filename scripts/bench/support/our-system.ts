@@ -20,7 +20,11 @@ export interface OurSystemOptions {
   readonly logger: Logger;
   /** Start the four step workers in this process too (else the API alone). */
   readonly workers: boolean;
-  /** What the workers call; instantProviders() unless given. */
+  /**
+   * What the workers call. Absent: the simulated providers with no latency,
+   * built from config as a deployment builds them (TEXT_PROVIDER=simulated …),
+   * so they work on the runtime's CPU threads (WORKER_THREADS).
+   */
   readonly providers?: Providers;
 }
 
@@ -43,11 +47,6 @@ export const UNLIMITED_ENV = {
   MAX_ACTIVE_POSTCARDS_PER_USER: '0',
   DAILY_BUDGET_USD: '0',
 } as const;
-
-/** Simulated providers with no latency and no failures: what is left is our own overhead. */
-export function instantProviders(): Providers {
-  return createSimulatedProviders({ latencyMs: {}, errorRate: 0, fatalRate: 0 });
-}
 
 /**
  * Providers that answer with one postcard made once, up front, by the local
@@ -99,6 +98,9 @@ export async function startOurSystem(scope: Scope, options: OurSystemOptions): P
     PUBLIC_BASE_URL: baseUrl,
     WORKER_CONCURRENCY: String(options.concurrency),
     SHUTDOWN_TIMEOUT: '10',
+    TEXT_PROVIDER: 'simulated',
+    IMAGE_PROVIDER: 'simulated',
+    CODE_PROVIDER: 'simulated',
     ...UNLIMITED_ENV,
   });
   const services = createServices(config, options.logger, `bench-${options.prefix}`);
@@ -116,7 +118,7 @@ export async function startOurSystem(scope: Scope, options: OurSystemOptions): P
   let workers: PipelineWorkers | null = null;
   const startWorkers = async () => {
     if (workers !== null) return workers;
-    const started = createWorkerRuntime(services, { providers: options.providers ?? instantProviders() });
+    const started = createWorkerRuntime(services, options.providers === undefined ? undefined : { providers: options.providers });
     workers = started;
     scope.defer('workers', () => started.close(10_000));
     timings.observe(started.workers);

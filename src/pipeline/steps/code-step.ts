@@ -30,7 +30,7 @@ export const codeStep: StepDefinition<CodeInput, CheckedPage> = {
   // checked itself: external resources are removed (and recorded), a page we
   // would not serve is never stored.
   async run(input, providers, ctx, { pageGate }) {
-    const page = await pageGate.check(await providers.code.render(input, ctx), { copy: input.copy, imageUrl: input.imageUrl });
+    const page = await pageGate.check(await providers.code.render(input, ctx), { copy: input.copy, imageUrl: input.imageUrl }, ctx.signal);
     if (page.problems.length > 0) throw new PageRejectedError(page.problems);
     return { html: page.html, quality: page.quality };
   },

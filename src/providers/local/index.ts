@@ -1,52 +1,40 @@
-import {
-  ConceptSchema,
-  CopySchema,
-  GeneratedImageSchema,
-  HtmlDocumentSchema,
-  type CodeProvider,
-  type ImageProvider,
-  type Providers,
-  type TextProvider,
-} from '../contracts.js';
-import { buildConcept } from './concept.js';
-import { writeCopy } from './copy/index.js';
-import { renderPostcardHtml } from './html.js';
-import { paintIllustration } from './illustration.js';
+import type { CodeProvider, ImageProvider, Providers, TextProvider } from '../contracts.js';
+import { inProcessCpu, type CpuPool } from '../cpu/cpu-pool.js';
 
 const NAME = 'local';
 
 /**
  * The offline provider family and the default: deterministic, no network, no
- * keys. Each method re-validates its own output with the shared schemas; a
- * failure there is a bug in this folder, so it is allowed to throw.
+ * keys. Its work is all CPU, so it runs on the process's CPU pool (worker
+ * threads when WORKER_THREADS > 0; cpu-tasks.ts holds the calls themselves).
  */
-export function createLocalProviders(): Providers {
+export function createLocalProviders(cpu: CpuPool = inProcessCpu): Providers {
   const text: TextProvider = {
     name: NAME,
-    async concept({ request }, { signal }) {
+    async concept(input, { signal }) {
       signal.throwIfAborted();
-      return ConceptSchema.parse(buildConcept(request));
+      return cpu.run({ kind: 'concept', input }, signal);
     },
-    async copy({ request, concept }, { signal }) {
+    async copy(input, { signal }) {
       signal.throwIfAborted();
-      return CopySchema.parse(writeCopy(request, concept));
+      return cpu.run({ kind: 'copy', input }, signal);
     },
   };
   const image: ImageProvider = {
     name: NAME,
-    async illustrate({ request, concept }, { signal, recordPrompt }) {
+    async illustrate(input, { signal, recordPrompt }) {
       signal.throwIfAborted();
-      const painted = paintIllustration(concept, request.prompt);
+      const painted = await cpu.run({ kind: 'illustrate', input }, signal);
       // No model was prompted: what it drew, in words, stands where a prompt would be reported.
       recordPrompt?.(painted.description);
-      return GeneratedImageSchema.parse(painted);
+      return painted.image;
     },
   };
   const code: CodeProvider = {
     name: NAME,
-    async render({ concept, copy, imageUrl, imageWidth, imageHeight }, { signal }) {
+    async render(input, { signal }) {
       signal.throwIfAborted();
-      return HtmlDocumentSchema.parse(renderPostcardHtml({ concept, copy, imageUrl, imageWidth, imageHeight }));
+      return cpu.run({ kind: 'render', input }, signal);
     },
   };
   return { text, image, code };

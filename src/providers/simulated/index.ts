@@ -1,5 +1,6 @@
 import type { ProviderSettings } from '../../platform/provider-settings.js';
 import type { Providers, StepContext } from '../contracts.js';
+import type { CpuPool } from '../cpu/cpu-pool.js';
 import { createLocalProviders } from '../local/index.js';
 import { ProviderError } from '../provider-error.js';
 
@@ -19,8 +20,8 @@ type SimulatedStep = keyof SimulatedOptions['latencyMs'];
  * suite and the benchmarks run on, and what users can load-test a deployment
  * with, at no cost. The sleep honours the step's AbortSignal like a real call.
  */
-export function createSimulatedProviders(options: SimulatedOptions): Providers {
-  const local = createLocalProviders();
+export function createSimulatedProviders(options: SimulatedOptions, cpu?: CpuPool): Providers {
+  const local = createLocalProviders(cpu);
   const random = options.random ?? Math.random;
   const call = async (step: SimulatedStep, ctx: StepContext) => {
     await sleep(options.latencyMs[step] ?? 0, ctx.signal);

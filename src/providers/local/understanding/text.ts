@@ -39,7 +39,9 @@ export interface Keyword<T> {
 export function compileKeyword<T>(value: T, word: string, weight = 1): Keyword<T> {
   const folded = foldText(word);
   const pattern = keywordPattern(folded);
-  return { value, pattern: new RegExp(pattern.source, `${pattern.flags}g`), required: requiredText(folded), weight };
+  // Without `i`: keyword and text are both folded to lower case, and `required` must mean the same as the pattern
+  // (under `i`, Greek σ/ς would match each other while `includes` would not).
+  return { value, pattern: new RegExp(pattern.source, `${pattern.flags.replace('i', '')}g`), required: requiredText(folded), weight };
 }
 
 /** Every occurrence of every keyword in an already folded text. */

@@ -54,8 +54,9 @@ export interface HtmlValidation {
  * html-validate's StaticConfigLoader resolves its configuration again on every
  * validation (rebuilding the element metadata table from the presets): about
  * 60% of the gate's time on a local postcard page. Our configuration never
- * changes, so it is resolved once per process and reused; html-validate's
- * FileSystemConfigLoader caches the same way, per file.
+ * changes, so it is resolved once per process and reused (a ResolvedConfig
+ * is read-only to the engine; reused, it gave the same reports as a fresh
+ * validator on every page tried).
  */
 class ResolvedOnceConfigLoader extends StaticConfigLoader {
   private resolved: ResolvedConfig | undefined;
@@ -71,6 +72,11 @@ class ResolvedOnceConfigLoader extends StaticConfigLoader {
 
   override flushCache(): void {
     this.resolved = undefined;
+  }
+
+  override setConfig(config: ConfigData): void {
+    this.resolved = undefined;
+    super.setConfig(config);
   }
 }
 

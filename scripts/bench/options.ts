@@ -52,6 +52,8 @@ export interface BenchOptions {
   readonly concurrency: number;
   /** DATABASE_POOL_SIZE of every process of ours. */
   readonly poolSize: number;
+  /** WORKER_THREADS of every process of ours that runs workers; the config's default when unset. */
+  readonly workerThreads: number | undefined;
   readonly pgUrl: string;
   readonly redisServer: string;
   /** When set, the child processes of scenarios 3 and 4 (APIs, workers) run with --cpu-prof and write their profiles here. */
@@ -82,6 +84,7 @@ const ArgsSchema = z.object({
   out: z.string().optional(),
   concurrency: z.coerce.number().int().min(1).max(1000).default(50),
   'pool-size': z.coerce.number().int().min(1).max(100).default(20),
+  'worker-threads': z.coerce.number().int().min(0).max(64).optional(),
   'pg-url': z.string().regex(/^postgres(ql)?:\/\//).default('postgresql://postgres@127.0.0.1:5432/postgres'),
   'redis-server': z.string().min(1).default('redis-server'),
   'cpu-prof-dir': z.string().optional(),
@@ -90,7 +93,7 @@ const ArgsSchema = z.object({
 });
 
 export const USAGE = `npm run bench -- [--size small|full] [--n N] [--scenarios 1,2,3,4,5,6] [--out file.json]
-                  [--concurrency 50] [--pool-size 20] [--pg-url postgresql://…/postgres]
+                  [--concurrency 50] [--pool-size 20] [--worker-threads N] [--pg-url postgresql://…/postgres]
                   [--redis-server path] [--cpu-prof-dir dir] [--worker-node-args="--max-old-space-size=192 …"]
                   [--api-node-args="--max-semi-space-size=32 …"]`;
 
@@ -104,6 +107,7 @@ export function parseOptions(argv: readonly string[], now: Date): BenchOptions {
       out: { type: 'string' },
       concurrency: { type: 'string' },
       'pool-size': { type: 'string' },
+      'worker-threads': { type: 'string' },
       'pg-url': { type: 'string' },
       'redis-server': { type: 'string' },
       'cpu-prof-dir': { type: 'string' },
@@ -123,6 +127,7 @@ export function parseOptions(argv: readonly string[], now: Date): BenchOptions {
     out: args.out ?? join(REPO_ROOT, 'bench-results', `bench-${args.size}-${stamp}.json`),
     concurrency: args.concurrency,
     poolSize: args['pool-size'],
+    workerThreads: args['worker-threads'],
     pgUrl: args['pg-url'],
     redisServer: args['redis-server'],
     cpuProfDir: args['cpu-prof-dir'],

@@ -165,6 +165,7 @@ async function ours(
       poolSize: ctx.options.poolSize,
       logger: ctx.logger,
       workers: true,
+      workerThreads: ctx.options.workerThreads,
       ...(providers === 'canned' ? { providers: await cannedProviders() } : {}),
     });
     const url = `${system.baseUrl}/api/v1/postcards/create`;

@@ -13,7 +13,7 @@ import { profileArgs, startChildNode, type ChildNode } from '../support/child-pr
 import { rootStep } from '../support/job-timings.js';
 import { REPO_ROOT } from '../support/bench-database.js';
 import { CREATE_BODY, runLoad } from '../support/load.js';
-import { startOurSystem } from '../support/our-system.js';
+import { startOurSystem, workerThreadsEnv } from '../support/our-system.js';
 import { completionTimes, waitForPostcards } from '../support/postcard-queries.js';
 import { pollUntil, scoped, type Scope } from '../support/scope.js';
 import { round, summarize, type Summary } from '../support/stats.js';
@@ -80,6 +80,7 @@ async function ours(ctx: BenchContext, script: string, nodeArgs: readonly string
         WORKER_CONCURRENCY: String(concurrency),
         METRICS_PORT: '0',
         SHUTDOWN_TIMEOUT: '10',
+        ...workerThreadsEnv(ctx.options.workerThreads),
         TEXT_PROVIDER: 'simulated',
         IMAGE_PROVIDER: 'simulated',
         CODE_PROVIDER: 'simulated',

@@ -4,7 +4,7 @@ import { startChildNode, type ChildNode } from '../support/child-process.js';
 import { compileEntryPoints } from '../support/compile.js';
 import { processCpuMs } from '../support/process-cpu.js';
 import { CREATE_BODY, runLoad } from '../support/load.js';
-import { UNLIMITED_ENV } from '../support/our-system.js';
+import { UNLIMITED_ENV, workerThreadsEnv } from '../support/our-system.js';
 import { completionTimes, waitForPostcards } from '../support/postcard-queries.js';
 import { redisDelta, redisSnapshot } from '../support/redis-stats.js';
 import { scoped, type Scope } from '../support/scope.js';
@@ -59,6 +59,7 @@ async function layout(ctx: BenchContext, scripts: { api: string; worker: string 
       QUEUE_PREFIX: prefix,
       PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
       WORKER_CONCURRENCY: String(ctx.options.concurrency),
+      ...workerThreadsEnv(ctx.options.workerThreads),
       TEXT_PROVIDER: 'simulated',
       IMAGE_PROVIDER: 'simulated',
       CODE_PROVIDER: 'simulated',

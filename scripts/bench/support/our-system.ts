@@ -20,6 +20,8 @@ export interface OurSystemOptions {
   readonly logger: Logger;
   /** Start the four step workers in this process too (else the API alone). */
   readonly workers: boolean;
+  /** WORKER_THREADS; the config's default when unset. */
+  readonly workerThreads?: number | undefined;
   /**
    * What the workers call. Absent: the simulated providers with no latency,
    * built from config as a deployment builds them (TEXT_PROVIDER=simulated …),
@@ -36,6 +38,11 @@ export interface OurSystem {
   /** BullMQ's timestamps of every step job our in-process workers completed. */
   readonly timings: JobTimings;
   startWorkers(): Promise<PipelineWorkers>;
+}
+
+/** WORKER_THREADS for a process of ours, when the run sets it (--worker-threads). */
+export function workerThreadsEnv(threads: number | undefined): Record<string, string> {
+  return threads === undefined ? {} : { WORKER_THREADS: String(threads) };
 }
 
 /** Production's limits would refuse most of a benchmark's load: it measures the pipeline, not them. */
@@ -101,6 +108,7 @@ export async function startOurSystem(scope: Scope, options: OurSystemOptions): P
     TEXT_PROVIDER: 'simulated',
     IMAGE_PROVIDER: 'simulated',
     CODE_PROVIDER: 'simulated',
+    ...workerThreadsEnv(options.workerThreads),
     ...UNLIMITED_ENV,
   });
   const services = createServices(config, options.logger, `bench-${options.prefix}`);

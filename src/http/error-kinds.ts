@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import type { ErrorBody } from './error-body.js';
 
 /*
@@ -85,7 +86,9 @@ const NETWORK_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ECONNRESET'
  * a 503 for the client, who may simply try again, not a 500.
  */
 export function isDependencyDown(error: unknown): boolean {
-  if (!(error instanceof Error) || isInputRejected(error)) return false;
+  // isNativeError, not only instanceof: pg's socket errors are made by Node's core, in another realm than
+  // code loaded into a vm context (jest), where `instanceof Error` is false for them.
+  if (!(error instanceof Error || types.isNativeError(error)) || isInputRejected(error)) return false;
   const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
   if (/^P10\d\d$/.test(code) || code === 'P2024' || NETWORK_CODES.has(code)) return true;
   // Prisma could not start an interactive transaction in time: every pool connection stayed busy

@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 import { foreignErrorResponse, isDependencyDown } from '../../src/http/error-kinds';
 import { jsonDepth, unsafeTextIssues } from '../../src/http/json-input';
@@ -100,6 +101,10 @@ describe('what errors from outside our code mean for the client', () => {
       expect(foreignErrorResponse(Object.assign(new Error(`getaddrinfo ${code} postgres`), { code }))?.status).toBe(503);
     }
     expect(foreignErrorResponse(new Error('Connection terminated unexpectedly'))?.status).toBe(503);
+    // An error made in another realm (Node's core, seen from jest's vm context) is still an error.
+    const foreign: unknown = runInNewContext('Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })');
+    expect(foreign instanceof Error).toBe(false);
+    expect(foreignErrorResponse(foreign)?.status).toBe(503);
     expect(foreignErrorResponse(new Error('Connection terminated due to connection timeout'))?.status).toBe(503);
     // Prisma, no connection free to start a transaction on (the chaos suite's burst of keyed creates).
     const noTransaction = 'Transaction API error: Unable to start a transaction in the given time.';

@@ -81,6 +81,8 @@ async function main(): Promise<number> {
       AI_WORKFLOW_BACKOFF_MS: '200',
       AI_WORKFLOW_TIMEOUT: '900',
       WORKER_CONCURRENCY: '20',
+      // Not the default: the workers' CPU thread (the page gate, the providers' work) is killed with them here too.
+      WORKER_THREADS: '1',
       JOB_LOCK_DURATION_MS: '4000',
       STALLED_INTERVAL_MS: '2000',
       // A replacement worker starts with free slots and takes the stalled jobs

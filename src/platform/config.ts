@@ -76,7 +76,8 @@ const EnvSchema = z.object({
   AI_WORKFLOW_RETRY_COUNT: int(1, 20).default(3),
   AI_WORKFLOW_BACKOFF_MS: int(0, 600_000).default(2000),
   WORKER_CONCURRENCY: int(1, 1000).default(10),
-  WORKER_THREADS: int(0, 64).default(1),
+  // 0 by default: on the one- and two-core hosts workers usually get, a thread cost throughput and 50 MB (BENCHMARKS.md).
+  WORKER_THREADS: int(0, 64).default(0),
   SHUTDOWN_TIMEOUT: int(0, 3600).default(30),
   KEEP_COMPLETED_JOBS: int(0, 1_000_000).default(1000),
   KEEP_FAILED_JOBS: int(0, 1_000_000).default(5000),

@@ -5,8 +5,8 @@ import { checkPage } from '../../src/providers/shared/page-quality';
 import { COPY, GOOD_HTML, IMAGE_URL } from '../fakes/provider-fixtures';
 
 /**
- * The CPU pool in worker threads, as worker processes run it (WORKER_THREADS,
- * default 1). Threads load compiled JavaScript, so this drives the build in
+ * The CPU pool in worker threads, as worker processes run it with WORKER_THREADS
+ * > 0. Threads load compiled JavaScript, so this drives the build in
  * dist/ (the integration setup compiles it) and holds its answers to in-process ones.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled module, loaded at run time by design

@@ -48,12 +48,39 @@ function cut(css: string, ranges: readonly Range[]): string {
 }
 
 /**
- * CSS can only fetch through a url() or an @import, and the only way to write
- * either without those letters is an escape (`\75 rl(`, `@\69mport`). Text with
- * none of them cannot fetch, so it skips the parse: most pages' stylesheets
- * (every local one) load nothing, and parsing them was the gate's largest cost.
+ * CSS fetches through url(), src(), image-set() (a bare string in it is a URL
+ * too) and @import, and the only way to write those without their letters is
+ * an escape (`\75 rl(`, `@\69mport`). Text with none of them cannot fetch, so
+ * it skips the parse: most pages' stylesheets (every local one) load nothing,
+ * and parsing them was the gate's largest cost.
  */
-const MAY_FETCH = /url|@import|\\/i;
+const MAY_FETCH = /url|src|image-set|@import|\\/i;
+
+/**
+ * An identifier as the browser reads it: `\75 rl` and `u\rl` are `url`.
+ * css-tree keeps names as written, so escaped ones would pass unseen.
+ */
+function unescapeCss(text: string): string {
+  return text.replace(/\\(?:([0-9a-f]{1,6})[ \t\n\r\f]?|([^\n0-9a-f]))/gi, (_m, hex: string | undefined, char: string | undefined) =>
+    hex === undefined ? (char ?? '') : String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff) || 0xfffd),
+  );
+}
+
+const nameOf = (name: string): string => unescapeCss(name).toLowerCase();
+
+/** The URLs a node fetches: a url(), the string of a src() or an escaped url(), the bare strings of image-set(), a url() css-tree could only keep as raw text. */
+function fetchedBy(node: CssNode): string[] {
+  if (node.type === 'Url') return [node.value];
+  if (node.type === 'Function') {
+    const name = nameOf(node.name);
+    const strings = node.children.toArray().flatMap((child) => (child.type === 'String' ? [child.value] : []));
+    if (name === 'url' || name === 'src') return strings.slice(0, 1);
+    if (name === 'image-set' || name === '-webkit-image-set') return strings;
+    return [];
+  }
+  if (node.type === 'Raw') return [...unescapeCss(node.value).matchAll(/url\(\s*(['"]?)([^'")\s]+)\1\s*\)/gi)].flatMap((m) => m[2] ?? []);
+  return [];
+}
 
 /**
  * Finds what a piece of CSS would fetch (@import, url()) other than the
@@ -70,7 +97,7 @@ export function scanCss(css: string, context: CssContext, allowed: ReadonlySet<s
     node.loc === undefined || node.loc === null ? undefined : { start: node.loc.start.offset, end: node.loc.end.offset };
   walk(ast, {
     enter(this: WalkContext, node: CssNode) {
-      if (node.type === 'Atrule' && node.name.toLowerCase() === 'import') {
+      if (node.type === 'Atrule' && nameOf(node.name) === 'import') {
         const url = importUrl(node);
         if (!loadsFromNetwork(url) || allowed.has(url)) return;
         resources.push({ kind: 'css-import', url });
@@ -78,9 +105,10 @@ export function scanCss(css: string, context: CssContext, allowed: ReadonlySet<s
         if (range !== undefined) ranges.push(withSemicolon(css, range));
         return;
       }
-      if (node.type !== 'Url' || !loadsFromNetwork(node.value) || allowed.has(node.value)) return;
-      if (this.atrule !== null && this.atrule.name.toLowerCase() === 'import') return; // reported with its rule
-      resources.push({ kind: 'css-url', url: node.value });
+      if (this.atrule !== null && nameOf(this.atrule.name) === 'import') return; // reported with its rule
+      const urls = fetchedBy(node).filter((url) => loadsFromNetwork(url) && !allowed.has(url));
+      if (urls.length === 0) return;
+      resources.push(...urls.map((url) => ({ kind: 'css-url' as const, url })));
       const holder = this.declaration === null ? node : this.declaration;
       const range = rangeOf(holder);
       if (range !== undefined) ranges.push(withSemicolon(css, range));

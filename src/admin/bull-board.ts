@@ -2,7 +2,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import express, { type Router } from 'express';
-import { withDeadline } from '../platform/bullmq-deadline.js';
+import { allReady, withDeadline } from '../platform/bullmq-deadline.js';
 import { REQUEST_COMMAND_TIMEOUT_MS } from '../platform/redis.js';
 import { PIPELINE, STEP_NAMES } from '../pipeline/catalog.js';
 import type { StepQueues } from '../pipeline/queues.js';
@@ -31,7 +31,7 @@ export function createBullBoardRouter(queues: StepQueues, readOnly: boolean): Ro
   // connection that never became ready (bullmq-deadline.ts): its API answers 503 instead.
   return express.Router().use(
     async (_req, _res, next) => {
-      await withDeadline(Promise.all(STEP_NAMES.map((step) => queues[step].waitUntilReady())), REQUEST_COMMAND_TIMEOUT_MS, 'Bull Board');
+      await withDeadline(allReady(STEP_NAMES.map((step) => queues[step])).waitUntilReady(), REQUEST_COMMAND_TIMEOUT_MS, 'Bull Board');
       next();
     },
     board,

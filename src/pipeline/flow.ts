@@ -2,7 +2,7 @@ import type { FlowJob } from 'bullmq';
 import type { Config } from '../platform/config.js';
 import { PIPELINE, STEP_NAMES, stepJobId, stepJobOptions, type StepJobData, type StepName } from './catalog.js';
 import { REQUEST_COMMAND_TIMEOUT_MS } from '../platform/redis.js';
-import { whenReady, type Readiness } from '../platform/bullmq-deadline.js';
+import { allReady, whenReady, type Readiness } from '../platform/bullmq-deadline.js';
 
 /**
  * One postcard's flow tree, built from the catalog: the last step is the root
@@ -59,7 +59,7 @@ export function createFlowEnqueuer(
   pipeline: Config['pipeline'],
   deadlineMs: number = REQUEST_COMMAND_TIMEOUT_MS,
 ): FlowEnqueuer {
-  const allQueues: Readiness = { waitUntilReady: () => Promise.all(STEP_NAMES.map((step) => queues[step].waitUntilReady())) };
+  const allQueues = allReady(STEP_NAMES.map((step) => queues[step]));
   return {
     enqueue: (data, fromStep) =>
       whenReady(producer, deadlineMs, `the flow of ${data.taskId}`, async () => {

@@ -20,6 +20,11 @@ export interface Readiness {
   waitUntilReady(): Promise<unknown>;
 }
 
+/** Ready when every one of `targets` is (the step queues a removal or a scrape reads). */
+export function allReady(targets: readonly Readiness[]): Readiness {
+  return { waitUntilReady: () => Promise.all(targets.map((target) => target.waitUntilReady())) };
+}
+
 /** `work`'s result, or a RedisUnavailableError once `ms` have passed; the timer never keeps the process alive. */
 export function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

@@ -1,6 +1,6 @@
 import type { JobType, Queue } from 'bullmq';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { whenReady } from './bullmq-deadline.js';
+import { allReady, whenReady } from './bullmq-deadline.js';
 import { REQUEST_COMMAND_TIMEOUT_MS } from './redis.js';
 
 /**
@@ -88,11 +88,13 @@ export function registerQueueGauges(
     registers: [metrics.registry],
     async collect() {
       this.reset();
-      for (const queue of queues) {
-        // Bounded: BullMQ waits unboundedly for a connection that never became ready, and so would the scrape.
-        const counts = await whenReady(queue, REQUEST_COMMAND_TIMEOUT_MS, `${queue.name}'s job counts`, () => queue.getJobCounts(...states));
-        for (const state of states) this.set({ queue: queue.name, state }, counts[state] ?? 0);
-      }
+      // Bounded once for all queues: BullMQ waits unboundedly for a connection that never became ready, and so would the scrape.
+      await whenReady(allReady(queues), REQUEST_COMMAND_TIMEOUT_MS, 'the job counts', async () => {
+        for (const queue of queues) {
+          const counts = await queue.getJobCounts(...states);
+          for (const state of states) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+        }
+      });
     },
   });
   new Gauge({
@@ -102,10 +104,12 @@ export function registerQueueGauges(
     registers: [metrics.registry],
     async collect() {
       this.reset();
-      for (const queue of queues) {
-        const [oldest] = await whenReady(queue, REQUEST_COMMAND_TIMEOUT_MS, `${queue.name}'s oldest job`, () => queue.getJobs(['wait'], 0, 0, true));
-        this.set({ queue: queue.name }, oldest === undefined ? 0 : Math.max(0, (now() - oldest.timestamp) / 1000));
-      }
+      await whenReady(allReady(queues), REQUEST_COMMAND_TIMEOUT_MS, 'the oldest waiting jobs', async () => {
+        for (const queue of queues) {
+          const [oldest] = await queue.getJobs(['wait'], 0, 0, true);
+          this.set({ queue: queue.name }, oldest === undefined ? 0 : Math.max(0, (now() - oldest.timestamp) / 1000));
+        }
+      });
     },
   });
 }

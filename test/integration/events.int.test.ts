@@ -1,9 +1,8 @@
-import WebSocket from 'ws';
 import { readSse, type SseEvent } from '../support/sse-client';
 import { getJson, postJson, startTestSystem, type TestSystem } from '../support/test-system';
 import { startWorkerProcess, type WorkerProcess } from '../support/worker-process';
 import { waitFor } from '../support/wait';
-import { wsText } from '../support/ws-text';
+import { openSocket } from '../support/ws-text';
 
 /** The API runs here; the workers run in another OS process, so events must cross Redis. */
 describe('live postcard events (SSE and WebSocket)', () => {
@@ -138,13 +137,7 @@ describe('live postcard events (SSE and WebSocket)', () => {
   });
 
   it('delivers the same events over the WebSocket at /ws', async () => {
-    const socket = new WebSocket(`${system.baseUrl.replace('http', 'ws')}/ws`);
-    const messages: Array<Record<string, unknown>> = [];
-    socket.on('message', (raw) => messages.push(JSON.parse(wsText(raw)) as Record<string, unknown>));
-    await new Promise<void>((resolve, reject) => {
-      socket.once('open', () => resolve());
-      socket.once('error', reject);
-    });
+    const { socket, messages } = await openSocket(system.baseUrl);
     socket.send(JSON.stringify({ type: 'subscribe', task_ids: ['00000000-0000-4000-8000-000000000000'] }));
     socket.send('not json');
     const id = await create('Have a wonderful trip to Japan, Alex');

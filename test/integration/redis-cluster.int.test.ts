@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import WebSocket from 'ws';
 import { Cluster } from 'ioredis';
 import { STEP_NAMES, PIPELINE } from '../../src/pipeline/catalog';
 import { waitUntilFinished } from '../support/postcard-api';
@@ -7,7 +6,7 @@ import { startPrivateRedisCluster, type PrivateRedisCluster } from '../support/p
 import { readSse } from '../support/sse-client';
 import { postJson, startTestSystem, type TestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait';
-import { wsText } from '../support/ws-text';
+import { openSocket } from '../support/ws-text';
 
 /**
  * The real API and workers on a Redis Cluster of the suite's own (3 masters,
@@ -71,13 +70,7 @@ describe('on a Redis Cluster', () => {
   });
 
   it('delivers live events over SSE and the WebSocket', async () => {
-    const socket = new WebSocket(`${system.baseUrl.replace('http', 'ws')}/ws`);
-    const messages: Array<Record<string, unknown>> = [];
-    socket.on('message', (raw) => messages.push(JSON.parse(wsText(raw)) as Record<string, unknown>));
-    await new Promise<void>((resolve, reject) => {
-      socket.once('open', () => resolve());
-      socket.once('error', reject);
-    });
+    const { socket, messages } = await openSocket(system.baseUrl);
     const id = await create('Have a wonderful trip to Japan, Alex');
     socket.send(JSON.stringify({ type: 'subscribe', task_id: id }));
     const stream = await readSse(`${system.baseUrl}/api/v1/postcards/${id}/events`, { timeoutMs: 60_000 });

@@ -1,13 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { ANONYMOUS } from '../../src/auth/principal';
 import { STEP_ORDER, type StepJobData } from '../../src/pipeline/catalog';
 import type { FlowEnqueuer } from '../../src/pipeline/flow';
 import { reconcileOnce } from '../../src/pipeline/reconciler';
-import { createMetrics } from '../../src/platform/metrics';
-import { UNLIMITED } from '../../src/postcards/postcard-limits';
 import { CreatePostcardBodySchema } from '../../src/postcards/postcard-schemas';
-import { createPostcardService } from '../../src/postcards/postcard-service';
 import { createMemoryLogger } from '../support/memory-logger';
+import { unitPostcardService } from '../support/unit-postcard-service';
 import { memoryFlows } from '../support/memory-flows';
 import { createMemoryPostcardStore } from '../support/memory-postcard-store';
 
@@ -37,20 +34,7 @@ function world() {
     },
   };
   const logger = createMemoryLogger().logger;
-  const service = createPostcardService({
-    store,
-    findUser: async () => null,
-    defaultStrategy: 'balanced',
-    events: { publish: async () => undefined },
-    metrics: createMetrics({ process: `unit-${randomUUID()}`, defaultMetrics: false }),
-    flows,
-    limits: UNLIMITED,
-    urls: { statusUrl: (id) => `/s/${id}`, previewUrl: (id) => `/p/${id}`, imageUrl: (path) => path },
-    backoffMs: 100,
-    imageInfo: async () => null,
-    idempotencyTtlMs: 86_400_000,
-    logger,
-  });
+  const service = unitPostcardService(store, flows, logger);
   const reconcile = () =>
     reconcileOnce({
       store,

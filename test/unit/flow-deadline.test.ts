@@ -6,12 +6,10 @@ import { createFlowEnqueuer, type FlowProducerLike, type StepQueueLike, type Ste
 import { reconcileOnce } from '../../src/pipeline/reconciler';
 import { RedisUnavailableError } from '../../src/platform/bullmq-deadline';
 import { loadConfig } from '../../src/platform/config';
-import { createMetrics } from '../../src/platform/metrics';
 import { isDependencyDown } from '../../src/http/error-kinds';
-import { UNLIMITED } from '../../src/postcards/postcard-limits';
 import { CreatePostcardBodySchema } from '../../src/postcards/postcard-schemas';
-import { createPostcardService } from '../../src/postcards/postcard-service';
 import { createMemoryLogger } from '../support/memory-logger';
+import { unitPostcardService } from '../support/unit-postcard-service';
 import { createMemoryPostcardStore } from '../support/memory-postcard-store';
 
 /**
@@ -100,20 +98,7 @@ describe('a create while Redis refuses every client', () => {
     const fake = fakeProducer();
     const flows = createFlowEnqueuer(fake.producer, neverReadyQueues(), pipeline, DEADLINE_MS);
     const logger = createMemoryLogger().logger;
-    const service = createPostcardService({
-      store,
-      findUser: async () => null,
-      defaultStrategy: 'balanced',
-      events: { publish: async () => undefined },
-      metrics: createMetrics({ process: `unit-${randomUUID()}`, defaultMetrics: false }),
-      flows,
-      limits: UNLIMITED,
-      urls: { statusUrl: (id) => `/s/${id}`, previewUrl: (id) => `/p/${id}`, imageUrl: (path) => path },
-      backoffMs: 100,
-      imageInfo: async () => null,
-      idempotencyTtlMs: 86_400_000,
-      logger,
-    });
+    const service = unitPostcardService(store, flows, logger);
     return { store, service, fake, logger, advance: (ms: number) => (clock += ms), now: () => clock };
   }
   const body = CreatePostcardBodySchema.parse({ prompt: 'Happy birthday, friend' });

@@ -1,17 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { z } from 'zod';
 import { QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { PIPELINE, STEP_NAMES, stepJobId, type StepName } from '../../../src/pipeline/catalog.js';
 import { REALISTIC_LATENCY_MS } from '../options.js';
 import type { ScenarioResult } from '../report.js';
 import { createBareProducer } from '../support/bare-flow.js';
-import { compileEntryPoints } from '../support/compile.js';
+import { compileEntryPoints, workerScriptNodeArgs } from '../support/compile.js';
 import { profileArgs, startChildNode, type ChildNode } from '../support/child-process.js';
 import { rootStep } from '../support/job-timings.js';
-import { REPO_ROOT } from '../support/bench-database.js';
 import { CREATE_BODY, runLoad } from '../support/load.js';
 import { startOurSystem, workerThreadsEnv } from '../support/our-system.js';
 import { completionTimes, waitForPostcards } from '../support/postcard-queries.js';
@@ -19,20 +15,6 @@ import { pollUntil, scoped, type Scope } from '../support/scope.js';
 import { round, summarize, type Summary } from '../support/stats.js';
 import { addFlows } from './s1-throughput.js';
 import { BURST_CONNECTIONS, type BenchContext } from './context.js';
-
-/**
- * The node flags `npm run worker` starts the worker with (package.json), but
- * for loading .env: the first run of ours measures the worker as it is
- * deployed. Under V8's defaults garbage piles up to ≈ 200 MB of heap before a
- * full collection at this load, while the live heap stays under ≈ 80 MB
- * (--trace-gc); the script's heap cap makes V8 collect sooner. The second run
- * shows V8's defaults, for comparison.
- */
-export async function workerScriptNodeArgs(): Promise<string[]> {
-  const { scripts } = z.object({ scripts: z.object({ worker: z.string() }) }).parse(JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')));
-  const words = scripts.worker.split(/\s+/);
-  return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--') && !word.startsWith('--env-file'));
-}
 
 interface Run {
   /** One postcard alone, created → completed. */

@@ -1,7 +1,7 @@
 import { freePort } from '../support/bench-redis.js';
 import type { ScenarioResult, Row } from '../report.js';
 import { startChildNode, type ChildNode } from '../support/child-process.js';
-import { compileEntryPoints } from '../support/compile.js';
+import { compileEntryPoints, workerScriptNodeArgs } from '../support/compile.js';
 import { processCpuMs } from '../support/process-cpu.js';
 import { CREATE_BODY, runLoad } from '../support/load.js';
 import { UNLIMITED_ENV, workerThreadsEnv } from '../support/our-system.js';
@@ -9,7 +9,6 @@ import { completionTimes, waitForPostcards } from '../support/postcard-queries.j
 import { redisDelta, redisSnapshot } from '../support/redis-stats.js';
 import { scoped, type Scope } from '../support/scope.js';
 import { round } from '../support/stats.js';
-import { workerScriptNodeArgs } from './s4-concurrency.js';
 import type { BenchContext } from './context.js';
 
 /** What one layout (W worker processes behind two APIs) did with N postcards created at once. */

@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { z } from 'zod';
 import { REPO_ROOT } from './bench-database.js';
 
 /** Where tsconfig.bench.json writes the compiled worker entry points. */
@@ -38,4 +40,17 @@ async function compile(): Promise<EntryPoints> {
     bareWorker: join(BENCH_BUILD, 'scripts', 'bench', 'support', 'bare-worker-main.js'),
     bareApi: join(BENCH_BUILD, 'scripts', 'bench', 'support', 'bare-api-main.js'),
   };
+}
+
+/**
+ * The node flags `npm run worker` starts the worker with (package.json), but
+ * for loading .env, so that scenarios 4 and 6 run the worker as it is
+ * deployed. Under V8's defaults garbage piles up to ≈ 200 MB of heap before a
+ * full collection at this load, while the live heap stays under ≈ 80 MB
+ * (--trace-gc); the script's heap cap makes V8 collect sooner.
+ */
+export async function workerScriptNodeArgs(): Promise<string[]> {
+  const { scripts } = z.object({ scripts: z.object({ worker: z.string() }) }).parse(JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')));
+  const words = scripts.worker.split(/\s+/);
+  return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--') && !word.startsWith('--env-file'));
 }

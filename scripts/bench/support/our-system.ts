@@ -4,7 +4,7 @@ import type { PipelineWorkers } from '../../../src/pipeline/pipeline-workers.js'
 import { loadConfig, type Config } from '../../../src/platform/config.js';
 import type { Logger } from '../../../src/platform/logger.js';
 import type { Providers } from '../../../src/providers/contracts.js';
-import { createSimulatedProviders } from '../../../src/providers/simulated/index.js';
+import { createLocalProviders } from '../../../src/providers/local/index.js';
 import { createApiRuntime } from '../../../src/runtime/api-runtime.js';
 import { createServices, type Services } from '../../../src/runtime/services.js';
 import { createWorkerRuntime } from '../../../src/runtime/worker-runtime.js';
@@ -63,7 +63,7 @@ export const UNLIMITED_ENV = {
  * this is the like-for-like comparison with them.
  */
 export async function cannedProviders(): Promise<Providers> {
-  const local = createSimulatedProviders({ latencyMs: {}, errorRate: 0, fatalRate: 0 });
+  const local = createLocalProviders();
   const ctx = { signal: new AbortController().signal };
   const request = { prompt: 'Happy birthday, Lina! Love from all of us in Vienna.', style: null, theme: null };
   const concept = await local.text.concept({ request }, ctx);

@@ -38,13 +38,18 @@ export function boxOf(p: Pick<Placement, 'motif' | 'x' | 'y' | 'size' | 'tilt'>)
   const [l, t, r, b] = motifSpec(p.motif).extent ?? FULL_EXTENT;
   const rad = (p.tilt * Math.PI) / 180;
   const k = p.size / 100;
-  const corners = [[l, t], [r, t], [r, b], [l, b]].map(([cx = 0, cy = 0]) => [
-    p.x + k * (cx * Math.cos(rad) - cy * Math.sin(rad)),
-    p.y + k * (cx * Math.sin(rad) + cy * Math.cos(rad)),
-  ]);
-  const xs = corners.map(([x = 0]) => x);
-  const ys = corners.map(([, y = 0]) => y);
-  return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+  const cos = Math.cos(rad);
+  const sin = Math.sin(rad);
+  // The four corners, rotated: written out, as the layout asks for thousands of boxes per postcard.
+  const x1 = p.x + k * (l * cos - t * sin);
+  const x2 = p.x + k * (r * cos - t * sin);
+  const x3 = p.x + k * (r * cos - b * sin);
+  const x4 = p.x + k * (l * cos - b * sin);
+  const y1 = p.y + k * (l * sin + t * cos);
+  const y2 = p.y + k * (r * sin + t * cos);
+  const y3 = p.y + k * (r * sin + b * cos);
+  const y4 = p.y + k * (l * sin + b * cos);
+  return { left: Math.min(x1, x2, x3, x4), top: Math.min(y1, y2, y3, y4), right: Math.max(x1, x2, x3, x4), bottom: Math.max(y1, y2, y3, y4) };
 }
 
 /** Where a motif's origin goes so its drawing's bottom edge rests on `bottom`. */
@@ -133,6 +138,7 @@ export function layoutScene(motifs: readonly MotifName[], setting: Setting, rand
   const [focal, ...supports] = motifs;
   if (focal === undefined) return [];
   const placed: Placement[] = [focalPlacement(focal, setting, rand)];
+  const placedBoxes: Box[] = placed.map(boxOf);
   const queue = supports.flatMap((m) => Array.from({ length: motifSpec(m).copies ?? 1 }, (_, copy) => ({ motif: m, copy })));
   for (const { motif, copy } of queue) {
     if (placed.length >= MAX_PLACEMENTS) break;
@@ -147,12 +153,13 @@ export function layoutScene(motifs: readonly MotifName[], setting: Setting, rand
         const tilt = tilted ? between(rand, -12, 12) : 0;
         const p: Placement = { motif, x: c.x, y: c.y, size: c.size, tilt, focal: false, layer: slot.layer };
         const box = boxOf(p);
-        if (!inside(box) || placed.some((q) => overlaps(box, boxOf(q), GAP))) continue;
-        const score = Math.min(...placed.map((q) => distance(box, boxOf(q))), 240) + rand() * 30;
+        if (!inside(box) || placedBoxes.some((q) => overlaps(box, q, GAP))) continue;
+        const score = Math.min(...placedBoxes.map((q) => distance(box, q)), 240) + rand() * 30;
         if (best === null || score > best.score) best = { p, score };
       }
       if (best !== null) {
         placed.push(best.p);
+        placedBoxes.push(boxOf(best.p));
         break;
       }
     }

@@ -3,10 +3,9 @@ import { resolveImageSizing } from '../platform/models/image-sizing.js';
 import { findModel } from '../platform/models/registry.js';
 import type { Metrics } from '../platform/metrics.js';
 import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker.js';
-import { checkClaudeHealth, createClaudeCodeProvider, createClaudeTextProvider } from './claude/index.js';
 import type { CodeProvider, ImageProvider, Providers, TextProvider } from './contracts.js';
-import { checkGeminiHealth, createGeminiCodeProvider, createGeminiImageProvider, createGeminiTextProvider } from './gemini/index.js';
 import { instrumentCode, instrumentImage, instrumentText } from './instrumented.js';
+import { lazyCode, lazyImage, lazyText } from './lazy-provider.js';
 import { inProcessCpu, type CpuPool } from './cpu/cpu-pool.js';
 import { createLocalProviders } from './local/index.js';
 import { codeChain, imageChain, textChain } from './provider-chain.js';
@@ -29,6 +28,10 @@ interface Family {
 
 const HEALTH_TIMEOUT_MS = 5000;
 
+// The network families load with their SDKs on first use (lazy-provider.ts).
+const gemini = () => import('./gemini/index.js');
+const claude = () => import('./claude/index.js');
+
 /** Every provider name the config accepts has a family here, or this does not compile. */
 const FAMILIES = {
   local: (_s: Settings, _g: Generation, _t: ProviderTimeouts, cpu: CpuPool) => {
@@ -43,20 +46,26 @@ const FAMILIES = {
     const { sizing } = imageSizing(s);
     return {
       text: () =>
-        createGeminiTextProvider({ ...base, ...s.gemini.text, thinking: g.steps.concept.thinking, timeoutMs: t.text }),
+        lazyText('gemini', async () =>
+          (await gemini()).createGeminiTextProvider({ ...base, ...s.gemini.text, thinking: g.steps.concept.thinking, timeoutMs: t.text }),
+        ),
       image: () =>
-        createGeminiImageProvider({
-          ...connection,
-          model: s.gemini.image.model,
-          aspectRatio: sizing.aspectRatio,
-          imageSize: sizing.imageSize,
-          timeoutMs: t.image,
-        }),
+        lazyImage('gemini', async () =>
+          (await gemini()).createGeminiImageProvider({
+            ...connection,
+            model: s.gemini.image.model,
+            aspectRatio: sizing.aspectRatio,
+            imageSize: sizing.imageSize,
+            timeoutMs: t.image,
+          }),
+        ),
       code: () =>
-        createGeminiCodeProvider({ ...base, ...s.gemini.code, thinking: g.steps.code.thinking, timeoutMs: t.code }),
+        lazyCode('gemini', async () =>
+          (await gemini()).createGeminiCodeProvider({ ...base, ...s.gemini.code, thinking: g.steps.code.thinking, timeoutMs: t.code }),
+        ),
       model: (role) => (role === 'text' ? s.gemini.text.model : role === 'image' ? s.gemini.image.model : s.gemini.code.model),
       // Vertex AI serves the image model only; text and code go to the Gemini API with the key.
-      check: (model, signal) => checkGeminiHealth({ ...(model === s.gemini.image.model ? connection : base), model, timeoutMs: HEALTH_TIMEOUT_MS, signal }),
+      check: async (model, signal) => (await gemini()).checkGeminiHealth({ ...(model === s.gemini.image.model ? connection : base), model, timeoutMs: HEALTH_TIMEOUT_MS, signal }),
     };
   },
   simulated: (s: Settings, _g: Generation, _t: ProviderTimeouts, cpu: CpuPool): Family => {
@@ -71,10 +80,10 @@ const FAMILIES = {
       ...(s.claude.baseUrl === undefined ? {} : { baseUrl: s.claude.baseUrl }),
     };
     return {
-      text: () => createClaudeTextProvider({ ...options, thinking: g.steps.concept.thinking, timeoutMs: t.text }),
-      code: () => createClaudeCodeProvider({ ...options, thinking: g.steps.code.thinking, timeoutMs: t.code }),
+      text: () => lazyText('claude', async () => (await claude()).createClaudeTextProvider({ ...options, thinking: g.steps.concept.thinking, timeoutMs: t.text })),
+      code: () => lazyCode('claude', async () => (await claude()).createClaudeCodeProvider({ ...options, thinking: g.steps.code.thinking, timeoutMs: t.code })),
       model: () => s.claude.model,
-      check: (model, signal) => checkClaudeHealth({ ...options, model, timeoutMs: HEALTH_TIMEOUT_MS, signal }),
+      check: async (model, signal) => (await claude()).checkClaudeHealth({ ...options, model, timeoutMs: HEALTH_TIMEOUT_MS, signal }),
     };
   },
 } satisfies Record<ProviderName, (settings: Settings, generation: Generation, timeouts: ProviderTimeouts, cpu: CpuPool) => Family>;

@@ -1,4 +1,4 @@
-import { cachedCheck, type HealthCheck } from '../health/health-routes.js';
+import { cachedCheck, type HealthCheck } from '../health/health-check.js';
 import type { Config, ProviderRole } from '../platform/config.js';
 import type { Logger } from '../platform/logger.js';
 import { daysUntilShutdown, findModel, mayUse } from '../platform/models/registry.js';

@@ -47,6 +47,8 @@ interface RunCost {
   readonly sqlByKind: Readonly<Record<string, number>>;
   readonly cpuMsPerPostcard: number;
   readonly redisCpuMsPerPostcard: number;
+  /** redis-server's socket reads: fewer per postcard means commands arrived batched. */
+  readonly redisReadsPerPostcard: number;
 }
 
 function cpuMs(): number {
@@ -72,6 +74,7 @@ async function costOf<T>(ctx: BenchContext, count: () => number, body: () => Pro
       sqlByKind: statements.byKind,
       cpuMsPerPostcard: cpu / n,
       redisCpuMsPerPostcard: delta.cpuMs / n,
+      redisReadsPerPostcard: delta.reads / n,
     },
   };
 }
@@ -227,6 +230,7 @@ export async function throughputScenario(ctx: BenchContext): Promise<ScenarioRes
       { metric: 'wall time, first create → last completed', unit: 's', ours: our.elapsedMs / 1000, baseline: base.elapsedMs / 1000, floor: floor.elapsedMs / 1000 },
       { metric: 'SQL statements sent (this process)', unit: 'per postcard', ours: our.cost.sqlPerPostcard, baseline: null, floor: floor.cost.sqlPerPostcard },
       { metric: 'Redis commands (incl. inside Lua), at this load', unit: 'per postcard', ours: our.cost.redisCommandsPerPostcard, baseline: base.cost.redisCommandsPerPostcard, floor: floor.cost.redisCommandsPerPostcard },
+      { metric: 'redis-server socket reads, at this load', unit: 'per postcard', ours: our.cost.redisReadsPerPostcard, baseline: base.cost.redisReadsPerPostcard, floor: floor.cost.redisReadsPerPostcard },
     ],
     notes: [
       `ours: ${our.completed} completed, ${our.failed} failed; creates ran at ${round(our.createRate)} req/s over ${BURST_CONNECTIONS} connections while the workers ran.`,

@@ -7,6 +7,9 @@ export interface RedisSnapshot {
   readonly netOutputBytes: number;
   readonly cpuSeconds: number;
   readonly usedMemory: number;
+  /** Socket reads and writes redis-server made: how well commands arrived and left batched. */
+  readonly reads: number;
+  readonly writes: number;
 }
 
 /** The benchmark's own admin commands, left out of the system's counts. */
@@ -29,6 +32,8 @@ export async function redisSnapshot(admin: Redis): Promise<RedisSnapshot> {
     netOutputBytes: field(info, 'total_net_output_bytes'),
     cpuSeconds: field(info, 'used_cpu_sys') + field(info, 'used_cpu_user'),
     usedMemory: field(info, 'used_memory'),
+    reads: field(info, 'total_reads_processed'),
+    writes: field(info, 'total_writes_processed'),
   };
 }
 
@@ -46,6 +51,8 @@ export interface RedisDelta {
   readonly netOutputBytes: number;
   readonly cpuMs: number;
   readonly usedMemoryBytes: number;
+  readonly reads: number;
+  readonly writes: number;
 }
 
 export function redisDelta(before: RedisSnapshot, after: RedisSnapshot): RedisDelta {
@@ -67,6 +74,8 @@ export function redisDelta(before: RedisSnapshot, after: RedisSnapshot): RedisDe
     netOutputBytes: after.netOutputBytes - before.netOutputBytes,
     cpuMs: (after.cpuSeconds - before.cpuSeconds) * 1000,
     usedMemoryBytes: after.usedMemory - before.usedMemory,
+    reads: after.reads - before.reads,
+    writes: after.writes - before.writes,
   };
 }
 

@@ -11,6 +11,7 @@ import type { Router, StepPlan } from './routing/router.js';
 import { WorkflowTimeoutError } from './errors.js';
 import type { StepCache } from './step-cache.js';
 import { classifyFailure } from './step-failure.js';
+import { stepSignal, type StepSignal } from './step-signal.js';
 import type { StepReporter } from './step-reporter.js';
 import type { PostcardStore } from '../store/postcard-store.js';
 import { isActive, type AttemptRecord, type StepKey } from '../store/postcard-types.js';
@@ -97,6 +98,7 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
       };
     };
     let startedAt: Date | undefined;
+    let attemptSignal: StepSignal | undefined;
     try {
       const started = await deps.store.startStep(key, { jobId: job.id, provider: producer, strategyReason: plan?.reason ?? null });
       if (started === 'done') {
@@ -117,8 +119,8 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
       log.debug('step started', { provider: producer });
       await deps.reporter.started(key, producer, started === 'first');
 
-      const signals = [AbortSignal.timeout(Math.min(PIPELINE[step.name].timeoutMs, remainingMs)), ...(jobSignal === undefined ? [] : [jobSignal])];
-      const signal = AbortSignal.any(signals);
+      attemptSignal = stepSignal(Math.min(PIPELINE[step.name].timeoutMs, remainingMs), jobSignal);
+      const { signal } = attemptSignal;
       const ctx = {
         signal,
         lastAttempt: key.attempt >= attempts,
@@ -184,6 +186,8 @@ export function createStepProcessor(step: Step, deps: StepProcessorDeps): StepPr
       await deps.reporter.failed(key, producer, durationMs, { ...failure, postcardFailed }, postcard);
       if (failure.final && !failure.retryable) throw new UnrecoverableError(failure.message);
       throw error;
+    } finally {
+      attemptSignal?.dispose();
     }
   };
 }

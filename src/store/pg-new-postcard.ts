@@ -1,14 +1,6 @@
 import type { Sql } from '../platform/db.js';
+import { POSTCARD_COLUMNS } from './pg-postcard-get.js';
 import type { NewPostcard, Postcard } from './postcard-types.js';
-
-/** Every column of `postcards` under the Postcard field's name, as Prisma would return it. */
-const POSTCARD_COLUMNS = `
-  task_id AS "taskId", status, user_id AS "userId", user_input AS "userInput", style, theme, metadata,
-  use_cache AS "useCache", strategy, run, current_step AS "currentStep", progress, concept, content,
-  image_asset_id AS "imageAssetId", image_url AS "imageUrl", frontend_code AS "frontendCode", quality,
-  preview_url AS "previewUrl", error_step AS "errorStep", error_message AS "errorMessage",
-  retry_count AS "retryCount", created_at AS "createdAt", updated_at AS "updatedAt",
-  started_at AS "startedAt", completed_at AS "completedAt"`;
 
 // The schema's defaults (status, run, progress, retry count) fill the rest, as they do for Prisma's create.
 // $1 task, $2 owner, $3 prompt, $4 style, $5 theme, $6 metadata, $7 use cache, $8 strategy, $9 preview path, $10 at.

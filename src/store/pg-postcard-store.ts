@@ -4,6 +4,7 @@ import type { Admission, CreateOutcome, IdempotencyClaim, NewRunOutcome, Postcar
 import { lockOwner, refusal } from './pg-admission.js';
 import { ACTIVE_STATUSES, type NewPostcard, type Postcard, type StepName, type StepRun } from './postcard-types.js';
 import { insertPostcard } from './pg-new-postcard.js';
+import { batchedPostcardGet } from './pg-postcard-get.js';
 import { pgStepReads } from './pg-step-reads.js';
 import { pgStepTransitions } from './pg-step-transitions.js';
 import type { StepOrder } from './step-order.js';
@@ -64,7 +65,7 @@ export function createPostcardStore(database: Pick<Database, 'db' | 'sql'>, orde
     (await db.postcard.updateMany({ where: { taskId, run, status: { in: ACTIVE } }, data })).count > 0;
 
   return {
-    get: (taskId) => db.postcard.findUnique({ where: { taskId } }),
+    get: batchedPostcardGet(database.sql),
 
     getMany: async (taskIds) => (taskIds.length === 0 ? [] : db.postcard.findMany({ where: { taskId: { in: [...taskIds] } } })),
 

@@ -110,3 +110,58 @@ describe.each([
     expect(await store.stepTimings(now())).toEqual([]);
   });
 });
+
+describe('loading postcards on PostgreSQL (batched prepared SELECT)', () => {
+  it('answers every load of one event-loop turn with one statement, the rows exactly as Prisma reads them', async () => {
+    const store = createPostcardStore(db, STEP_ORDER, now);
+    const made = [];
+    for (let i = 0; i < 3; i += 1) {
+      const outcome = await store.create({
+        taskId: randomUUID(),
+        userInput: `Happy birthday #${i}`,
+        style: i === 0 ? null : 'ink',
+        theme: null,
+        userId: ANONYMOUS_USER_ID,
+        useCache: i !== 1,
+        strategy: 'balanced',
+        metadata: i === 2 ? null : { source: 'test', n: i },
+        previewUrl: `/preview/${i}`,
+      });
+      if (outcome.kind !== 'created') throw new Error(outcome.kind);
+      made.push(outcome.postcard);
+    }
+    const [a, b, c] = made as [(typeof made)[number], (typeof made)[number], (typeof made)[number]];
+    const step: StepKey = { taskId: a.taskId, run: 1, step: 'concept', attempt: 1 };
+    await store.startStep(step, { jobId: 'j', provider: 'local', strategyReason: null });
+    await store.succeedStep(step, now(), { concept: { title: 'Sea', palette: ['#fff'] } }, record());
+
+    const pool = db.sql;
+    const sent: string[] = [];
+    const query = pool.query.bind(pool);
+    pool.query = (name, text, values) => (sent.push(name), query(name, text, values));
+    try {
+      const loads = await Promise.all([
+        store.get(a.taskId),
+        store.get(b.taskId.toUpperCase()),
+        store.get(c.taskId),
+        store.get(a.taskId),
+        store.get(randomUUID()),
+        store.get('not-a-task-id'),
+      ]);
+      expect(sent).toEqual(['postcard_select']);
+      const [loadedA, loadedB, loadedC, againA, unknown, malformed] = loads;
+      expect(unknown).toBeNull();
+      expect(malformed).toBeNull();
+      expect(againA).toEqual(loadedA);
+      // Prisma's own read of each row (getWithSteps) is the reference for types: Dates, JSON, nulls.
+      for (const [loaded, id] of [[loadedA, a.taskId], [loadedB, b.taskId], [loadedC, c.taskId]] as const) {
+        const { stepRuns: _steps, ...viaPrisma } = (await store.getWithSteps(id)) ?? { stepRuns: [] };
+        expect(loaded).toEqual(viaPrisma);
+      }
+      expect(loadedA).toMatchObject({ status: 'PROCESSING', concept: { title: 'Sea', palette: ['#fff'] }, metadata: { source: 'test', n: 0 } });
+      expect(loadedC?.metadata).toBeNull();
+    } finally {
+      pool.query = query;
+    }
+  });
+});

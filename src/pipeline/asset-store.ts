@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../platform/db.js';
+import type { Db, Sql } from '../platform/db.js';
 import { IMAGE_CONTENT_TYPES, type GeneratedImage } from '../providers/contracts.js';
 
 export interface StoredAsset {
@@ -21,22 +21,23 @@ export function assetPath(id: string): string {
 /** Stores an image and returns its content address; what a step's result points at is written before the result. */
 export type AssetWriter = (image: GeneratedImage) => Promise<string>;
 
-export async function saveAsset(db: Db, image: GeneratedImage): Promise<string> {
+// ON CONFLICT DO NOTHING: two workers storing the same bytes at once must both succeed.
+const INSERT_ASSET = `
+  INSERT INTO assets (id, content_type, byte_size, width, height, bytes)
+  VALUES ($1::text, $2::text, $3::int, $4::int, $5::int, $6::bytea)
+  ON CONFLICT (id) DO NOTHING`;
+
+const SELECT_IMAGE_SIZE = 'SELECT width, height FROM assets WHERE id = $1::text';
+
+/**
+ * The image step's write and the code step's read run once per postcard, so
+ * they are prepared statements through `pg` like the step transitions, not
+ * Prisma calls (BENCHMARKS.md, "Levers toward the durable floor").
+ */
+export async function saveAsset(sql: Sql, image: GeneratedImage): Promise<string> {
   const id = assetIdFor(image.bytes);
-  // ON CONFLICT DO NOTHING: two workers storing the same bytes at once must both succeed.
-  await db.asset.createMany({
-    data: [
-      {
-        id,
-        contentType: image.contentType,
-        byteSize: image.bytes.byteLength,
-        width: image.width,
-        height: image.height,
-        bytes: Uint8Array.from(image.bytes),
-      },
-    ],
-    skipDuplicates: true,
-  });
+  const bytes = Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength);
+  await sql.query('asset_insert', INSERT_ASSET, [id, image.contentType, image.bytes.byteLength, image.width, image.height, bytes]);
   return id;
 }
 
@@ -44,9 +45,9 @@ export async function findAsset(db: Db, id: string): Promise<StoredAsset | null>
   return db.asset.findUnique({ where: { id }, select: { id: true, contentType: true, bytes: true, createdAt: true } });
 }
 
-export async function findImageSize(db: Db, id: string): Promise<{ width: number; height: number } | null> {
-  const asset = await db.asset.findUnique({ where: { id }, select: { width: true, height: true } });
-  if (asset === null) return null;
+export async function findImageSize(sql: Sql, id: string): Promise<{ width: number; height: number } | null> {
+  const [asset] = await sql.query<{ width: number | null; height: number | null }>('asset_image_size', SELECT_IMAGE_SIZE, [id]);
+  if (asset === undefined) return null;
   // Assets stored without dimensions are treated as the pipeline's default square.
   return { width: asset.width ?? 1024, height: asset.height ?? 1024 };
 }

@@ -1,7 +1,7 @@
 import { STEP_ORDER } from '../pipeline/catalog.js';
 import { createEventPublisher, type EventPublisher } from '../pipeline/postcard-events.js';
 import type { Config } from '../platform/config.js';
-import { createDatabase, type Db } from '../platform/db.js';
+import { createDatabase, type Db, type Sql } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import { createMetrics, type Metrics } from '../platform/metrics.js';
 import { createRedis, type RedisConnection, type RedisRole } from '../platform/redis.js';
@@ -13,6 +13,8 @@ export interface Services {
   readonly config: Config;
   readonly logger: Logger;
   readonly db: Db;
+  /** Prepared statements through `pg` on the same pool, for the workers' hot path (platform/db.ts). */
+  readonly sql: Sql;
   /** Every read and write of postcards and step runs goes through it. */
   readonly store: PostcardStore;
   readonly metrics: Metrics;
@@ -51,6 +53,7 @@ export function createServices(config: Config, logger: Logger, name: string): Se
     config,
     logger,
     db,
+    sql: database.sql,
     store: createPostcardStore(database, STEP_ORDER),
     metrics: createMetrics({ process: name }),
     events: createEventPublisher(redis('request'), { prefix: config.queuePrefix, ttlSeconds: config.events.ttlSeconds }, logger),

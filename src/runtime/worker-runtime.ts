@@ -39,16 +39,16 @@ export type WorkerStepDeps = StepProcessorDeps & {
 
 /** What every step processor needs, wired from the process's services. */
 export function createStepDeps(services: Services, requested?: ProviderChoice, cpu?: CpuPool): WorkerStepDeps {
-  const { config, logger, db, metrics } = services;
+  const { config, logger, db, sql, metrics } = services;
   const { choice, setup } = chosen(services, requested, cpu);
   const { providers } = choice;
   const settings = config.providers;
   return {
     store: services.store,
-    saveAsset: (image) => saveAsset(db, image),
+    saveAsset: (image) => saveAsset(sql, image),
     reporter: createStepReporter({ events: services.events, metrics }),
     lookup: {
-      imageSize: (assetId) => findImageSize(db, assetId),
+      imageSize: (assetId) => findImageSize(sql, assetId),
       image: (assetId) => findImage(db, assetId),
       postcard: (taskId) => services.store.get(taskId),
     },

@@ -1,0 +1,46 @@
+import { createDatabase, type Database } from '../../src/platform/db';
+import { assetIdFor, findImage, findImageInfo, findImageSize, saveAsset } from '../../src/pipeline/asset-store';
+import type { GeneratedImage } from '../../src/providers/contracts';
+import { createTestDatabase, type TestDatabase } from '../support/postgres';
+
+/** The workers' asset write and size read (prepared `pg` statements) against what the API reads back with Prisma. */
+let database: TestDatabase;
+let db: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = createDatabase({ url: database.url, poolSize: 4 });
+});
+afterAll(async () => {
+  await db.close();
+  await database.drop();
+});
+
+const image = (seed: number): GeneratedImage => {
+  // A view into a larger buffer: only its own bytes may be stored.
+  const backing = new Uint8Array(64).map((_, i) => (i * 7 + seed) % 256);
+  return { contentType: 'image/png', bytes: backing.subarray(8, 40), width: 1024, height: 768 };
+};
+
+describe('the asset store', () => {
+  it('stores an image under its content address, once however many workers store it at the same time', async () => {
+    const png = image(1);
+    const ids = await Promise.all([saveAsset(db.sql, png), saveAsset(db.sql, png), saveAsset(db.sql, image(1))]);
+    expect(new Set(ids)).toEqual(new Set([assetIdFor(png.bytes)]));
+    const [id] = ids as [string];
+    expect(await db.db.asset.count({ where: { id } })).toBe(1);
+    const read = await findImage(db.db, id);
+    expect(read).toMatchObject({ contentType: 'image/png', width: 1024, height: 768 });
+    expect(Buffer.from(read?.bytes ?? new Uint8Array())).toEqual(Buffer.from(png.bytes));
+    expect(await db.db.asset.findUnique({ where: { id }, select: { byteSize: true } })).toEqual({ byteSize: 32 });
+  });
+
+  it('reads an image size, the default square for one stored without, and null for none', async () => {
+    const id = await saveAsset(db.sql, image(2));
+    expect(await findImageSize(db.sql, id)).toEqual({ width: 1024, height: 768 });
+    expect(await findImageInfo(db.db, id)).toEqual({ contentType: 'image/png', width: 1024, height: 768 });
+    const bare = assetIdFor(new Uint8Array([1, 2, 3]));
+    await db.db.asset.create({ data: { id: bare, contentType: 'image/png', byteSize: 3, bytes: new Uint8Array([1, 2, 3]) } });
+    expect(await findImageSize(db.sql, bare)).toEqual({ width: 1024, height: 1024 });
+    expect(await findImageSize(db.sql, 'f'.repeat(64))).toBeNull();
+  });
+});

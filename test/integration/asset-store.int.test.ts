@@ -26,7 +26,7 @@ describe('the asset store', () => {
     const png = image(1);
     const ids = await Promise.all([saveAsset(db.sql, png), saveAsset(db.sql, png), saveAsset(db.sql, image(1))]);
     expect(new Set(ids)).toEqual(new Set([assetIdFor(png.bytes)]));
-    const [id] = ids as [string];
+    const id = ids[0] ?? '';
     expect(await db.db.asset.count({ where: { id } })).toBe(1);
     const read = await findImage(db.db, id);
     expect(read).toMatchObject({ contentType: 'image/png', width: 1024, height: 768 });

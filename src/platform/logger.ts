@@ -33,13 +33,25 @@ const hygiene = (options: LoggerOptions) => {
   })();
 };
 
+/**
+ * winston runs the logger's format on every record and lets the transport
+ * drop those below the level afterwards: each `debug` and `http` line at
+ * `LOG_LEVEL=info` (a request's access line, a step's start) was redacted,
+ * stamped and serialised for nothing. This drops them first. It asks the
+ * logger, so a level changed at run time still holds.
+ */
+const atLevel = (enabled: (level: string) => boolean) => winston.format((info) => (enabled(info.level) ? info : false))();
+
 export function createLogger(options: LoggerOptions): Logger {
   // `cause: true` keeps the cause of an error logged on its own (`logger.error(err)`), where it is not enumerable.
   const errors = winston.format.errors({ stack: true, cause: true });
   const clean = hygiene(options);
+  // Called only when a record is logged, by which time `logger` exists.
+  const filter = atLevel((level) => logger.isLevelEnabled(level));
   const format = options.json
-    ? winston.format.combine(errors, clean, winston.format.timestamp(), winston.format.json())
+    ? winston.format.combine(filter, errors, clean, winston.format.timestamp(), winston.format.json())
     : winston.format.combine(
+        filter,
         errors,
         clean,
         winston.format.timestamp({ format: 'HH:mm:ss.SSS' }),
@@ -50,11 +62,12 @@ export function createLogger(options: LoggerOptions): Logger {
           return `${String(timestamp)} ${level} [${String(service)}] ${String(message)}${context}${trace}`;
         }),
       );
-  return winston.createLogger({
+  const logger: Logger = winston.createLogger({
     level: options.level,
     defaultMeta: { service: options.service },
     format,
     silent: options.silent ?? false,
     transports: [new winston.transports.Console()],
   });
+  return logger;
 }

@@ -241,3 +241,16 @@ describe('secretValues', () => {
     expect(line).toContain('postgresql://app:[redacted]@db:5432/postcards');
   });
 });
+
+describe('records below the level', () => {
+  it('are dropped before any formatting, and the level can still be changed at run time', async () => {
+    const memory = createMemoryLogger({ level: 'info' });
+    memory.logger.debug('not at info', { apiKey: 'k' });
+    memory.logger.http('request', { path: '/x' });
+    memory.logger.info('kept');
+    memory.logger.level = 'debug';
+    memory.logger.child({ component: 'steps' }).debug('now at debug');
+    const lines = (await memory.lines()).map((line) => (JSON.parse(line) as { message: string }).message);
+    expect(lines).toEqual(['kept', 'now at debug']);
+  });
+});

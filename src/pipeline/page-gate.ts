@@ -3,7 +3,7 @@ import type { PageCheck, PageExpectations } from '../providers/shared/page-quali
 
 /**
  * The page quality gate as the code step calls it, on the process's CPU pool:
- * checking a page is 4–5 ms of synchronous CPU (parse5, css-tree, acorn,
+ * checking a page is 3–4 ms of synchronous CPU (parse5, css-tree, acorn,
  * html-validate; BENCHMARKS.md), which worker threads take off the event loop.
  */
 export interface PageGate {

@@ -4,7 +4,7 @@ import { runCpuTask, type CpuKind, type CpuResults, type CpuTask, type CpuTaskOf
 
 /**
  * Where a worker process runs its CPU-bound work (cpu-tasks.ts): the page
- * gate (4–5 ms a page) and the local providers (≈ 6 ms a postcard), which on
+ * gate (3–4 ms a page) and the local providers (≈ 2 ms a postcard), which on
  * the event loop delay every other job's bookkeeping, BullMQ's lock renewals
  * and, in `npm start`, HTTP and live streams (BENCHMARKS.md). WORKER_THREADS
  * worker threads take it onto the host's other cores; 0 runs it in-process.

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { batchedLookup } from '../platform/batched-lookup.js';
 import type { Db, Sql } from '../platform/db.js';
 import { IMAGE_CONTENT_TYPES, type GeneratedImage } from '../providers/contracts.js';
 
@@ -27,7 +28,7 @@ const INSERT_ASSET = `
   VALUES ($1::text, $2::text, $3::int, $4::int, $5::int, $6::bytea)
   ON CONFLICT (id) DO NOTHING`;
 
-const SELECT_IMAGE_SIZE = 'SELECT width, height FROM assets WHERE id = $1::text';
+const SELECT_IMAGE_SIZES = 'SELECT id, width, height FROM assets WHERE id = ANY($1::text[])';
 
 /**
  * The image step's write and the code step's read run once per postcard, so
@@ -45,11 +46,13 @@ export async function findAsset(db: Db, id: string): Promise<StoredAsset | null>
   return db.asset.findUnique({ where: { id }, select: { id: true, contentType: true, bytes: true, createdAt: true } });
 }
 
-export async function findImageSize(sql: Sql, id: string): Promise<{ width: number; height: number } | null> {
-  const [asset] = await sql.query<{ width: number | null; height: number | null }>('asset_image_size', SELECT_IMAGE_SIZE, [id]);
-  if (asset === undefined) return null;
-  // Assets stored without dimensions are treated as the pipeline's default square.
-  return { width: asset.width ?? 1024, height: asset.height ?? 1024 };
+/** The code step's read of its illustration's size; the reads of one event-loop turn share one statement (batched-lookup.ts). */
+export function imageSizeLookup(sql: Sql): (id: string) => Promise<{ width: number; height: number } | null> {
+  return batchedLookup(async (ids) => {
+    const rows = await sql.query<{ id: string; width: number | null; height: number | null }>('asset_image_sizes', SELECT_IMAGE_SIZES, [ids]);
+    // Assets stored without dimensions are treated as the pipeline's default square.
+    return new Map(rows.map((row) => [row.id, { width: row.width ?? 1024, height: row.height ?? 1024 }]));
+  });
 }
 
 /** What an image is, without its bytes: the status's image_metadata. */
@@ -61,7 +64,7 @@ export interface ImageInfo {
 
 export async function findImageInfo(db: Db, id: string): Promise<ImageInfo | null> {
   const asset = await db.asset.findUnique({ where: { id }, select: { contentType: true, width: true, height: true } });
-  // Assets stored without dimensions are treated as the pipeline's default square, as findImageSize does.
+  // Assets stored without dimensions are treated as the pipeline's default square, as imageSizeLookup does.
   return asset === null ? null : { contentType: asset.contentType, width: asset.width ?? 1024, height: asset.height ?? 1024 };
 }
 

@@ -1,4 +1,4 @@
-import { findImage, findImageSize, saveAsset } from '../pipeline/asset-store.js';
+import { findImage, imageSizeLookup, saveAsset } from '../pipeline/asset-store.js';
 import { providerTimeouts } from '../pipeline/catalog.js';
 import { createFlowEnqueuer } from '../pipeline/flow.js';
 import { pageGateOn } from '../pipeline/page-gate.js';
@@ -48,7 +48,7 @@ export function createStepDeps(services: Services, requested?: ProviderChoice, c
     saveAsset: (image) => saveAsset(sql, image),
     reporter: createStepReporter({ events: services.events, metrics }),
     lookup: {
-      imageSize: (assetId) => findImageSize(sql, assetId),
+      imageSize: imageSizeLookup(sql),
       image: (assetId) => findImage(db, assetId),
       postcard: (taskId) => services.store.get(taskId),
     },

@@ -1,5 +1,5 @@
 import { createDatabase, type Database } from '../../src/platform/db';
-import { assetIdFor, findImage, findImageInfo, findImageSize, saveAsset } from '../../src/pipeline/asset-store';
+import { assetIdFor, findImage, findImageInfo, imageSizeLookup, saveAsset } from '../../src/pipeline/asset-store';
 import type { GeneratedImage } from '../../src/providers/contracts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 
@@ -34,13 +34,21 @@ describe('the asset store', () => {
     expect(await db.db.asset.findUnique({ where: { id }, select: { byteSize: true } })).toEqual({ byteSize: 32 });
   });
 
-  it('reads an image size, the default square for one stored without, and null for none', async () => {
+  it('reads image sizes, all those of one event-loop turn in one statement: the default square for an image stored without, null for none', async () => {
     const id = await saveAsset(db.sql, image(2));
-    expect(await findImageSize(db.sql, id)).toEqual({ width: 1024, height: 768 });
-    expect(await findImageInfo(db.db, id)).toEqual({ contentType: 'image/png', width: 1024, height: 768 });
     const bare = assetIdFor(new Uint8Array([1, 2, 3]));
     await db.db.asset.create({ data: { id: bare, contentType: 'image/png', byteSize: 3, bytes: new Uint8Array([1, 2, 3]) } });
-    expect(await findImageSize(db.sql, bare)).toEqual({ width: 1024, height: 1024 });
-    expect(await findImageSize(db.sql, 'f'.repeat(64))).toBeNull();
+    expect(await findImageInfo(db.db, id)).toEqual({ contentType: 'image/png', width: 1024, height: 768 });
+    const sizeOf = imageSizeLookup(db.sql);
+    const sent: string[] = [];
+    const query = db.sql.query.bind(db.sql);
+    db.sql.query = (name, text, values) => (sent.push(name), query(name, text, values));
+    try {
+      const sizes = await Promise.all([sizeOf(id), sizeOf(bare), sizeOf('f'.repeat(64)), sizeOf(id)]);
+      expect(sizes).toEqual([{ width: 1024, height: 768 }, { width: 1024, height: 1024 }, null, { width: 1024, height: 768 }]);
+      expect(sent).toEqual(['asset_image_sizes']);
+    } finally {
+      db.sql.query = query;
+    }
   });
 });

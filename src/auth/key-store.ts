@@ -1,4 +1,4 @@
-import type { Db } from '../platform/db.js';
+import { isUuidText, type Db } from '../platform/db.js';
 import { generateApiKey, hashApiKey, looksLikeApiKey, type KeyKind } from './api-key-format.js';
 import { SCOPES, type Principal, type Scope } from './principal.js';
 
@@ -44,7 +44,6 @@ export interface KeyStore {
 
 /** lastUsedAt is written at most this often per key, so busy keys do not turn every request into a write. */
 const TOUCH_EVERY_MS = 60_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const scopesOf = (stored: readonly string[]): Scope[] => SCOPES.filter((scope) => stored.includes(scope));
 
@@ -109,12 +108,12 @@ export function createKeyStore(db: Db, onTouchError: (error: unknown) => void, n
     },
 
     async reader(userId) {
-      if (!UUID.test(userId)) return null;
+      if (!isUuidText(userId)) return null;
       const user = await db.user.findUnique({ where: { id: userId } });
       return user === null ? null : { userId: user.id, userName: user.name, keyId: null, scopes: new Set<Scope>(['postcards:read']) };
     },
 
-    findUser: (nameOrId) => db.user.findFirst({ where: UUID.test(nameOrId) ? { OR: [{ id: nameOrId }, { name: nameOrId }] } : { name: nameOrId } }),
+    findUser: (nameOrId) => db.user.findFirst({ where: isUuidText(nameOrId) ? { OR: [{ id: nameOrId }, { name: nameOrId }] } : { name: nameOrId } }),
 
     async signingSecret() {
       const row = await db.serviceSecret.findUnique({ where: { name: 'link_signing' } });

@@ -12,6 +12,11 @@ export type Db = PrismaClient;
  * statement's own round trip (BENCHMARKS.md, "levers"). Prisma stays for
  * everything else, for the schema and for migrations.
  */
+const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `text` is written as PostgreSQL's uuid type reads it: anything else sent for a uuid column fails the whole statement. */
+export const isUuidText = (text: string): boolean => UUID_TEXT.test(text);
+
 export interface Sql {
   /** `name` identifies the statement's text: one name, one text, for the life of the process. */
   query<R extends QueryResultRow>(name: string, text: string, values: readonly unknown[]): Promise<R[]>;

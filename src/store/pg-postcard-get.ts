@@ -1,5 +1,5 @@
 import { batchedLookup } from '../platform/batched-lookup.js';
-import type { Sql } from '../platform/db.js';
+import { isUuidText, type Sql } from '../platform/db.js';
 import type { Postcard } from './postcard-types.js';
 
 /** Every column of `postcards` under the Postcard field's name, as Prisma would return it. */
@@ -13,9 +13,6 @@ export const POSTCARD_COLUMNS = `
 
 const SELECT_POSTCARDS = `SELECT ${POSTCARD_COLUMNS} FROM postcards WHERE task_id = ANY($1::uuid[])`;
 
-// Anything else cannot be a task id; sent in a batch, PostgreSQL would refuse the whole batch for it.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Loads a postcard by task id; the loads of one event-loop turn share one
  * prepared `SELECT … = ANY($1)` (batched-lookup.ts). Prisma's findUnique
@@ -27,7 +24,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function batchedPostcardGet(sql: Sql): (taskId: string) => Promise<Postcard | null> {
   const lookup = batchedLookup(async (taskIds) => {
     const rows = await sql.query<Postcard>('postcard_select', SELECT_POSTCARDS, [taskIds]);
-    return new Map(rows.map((row) => [row.taskId.toLowerCase(), row]));
+    // PostgreSQL writes a uuid in lower case, so the keys are asked for that way.
+    return new Map(rows.map((row) => [row.taskId, row]));
   });
-  return async (taskId) => (UUID.test(taskId) ? lookup(taskId.toLowerCase()) : null);
+  // Anything else cannot be a task id, and sent in a batch it would fail everyone's loads.
+  return async (taskId) => (isUuidText(taskId) ? lookup(taskId.toLowerCase()) : null);
 }

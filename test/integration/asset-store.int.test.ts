@@ -1,19 +1,9 @@
-import { createDatabase, type Database } from '../../src/platform/db';
 import { assetIdFor, findImage, findImageInfo, imageSizeLookup, saveAsset } from '../../src/pipeline/asset-store';
 import type { GeneratedImage } from '../../src/providers/contracts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { useSuiteDatabase } from '../support/suite-database';
 
 /** The workers' asset write and size read (prepared `pg` statements) against what the API reads back with Prisma. */
-let database: TestDatabase;
-let db: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = createDatabase({ url: database.url, poolSize: 4 });
-});
-afterAll(async () => {
-  await db.close();
-  await database.drop();
-});
+const db = useSuiteDatabase();
 
 const image = (seed: number): GeneratedImage => {
   // A view into a larger buffer: only its own bytes may be stored.

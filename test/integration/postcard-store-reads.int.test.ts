@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { STEP_ORDER } from '../../src/pipeline/catalog';
-import { createDatabase, type Database } from '../../src/platform/db';
 import { createPostcardStore } from '../../src/store/pg-postcard-store';
 import type { PostcardStore } from '../../src/store/postcard-store';
 import { ANONYMOUS_USER_ID, type AttemptRecord, type StepKey } from '../../src/store/postcard-types';
 import { createMemoryPostcardStore } from '../support/memory-postcard-store';
-import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { useSuiteDatabase } from '../support/suite-database';
 
 /**
  * The store's reads across step runs (where a cached result came from, how
@@ -29,16 +28,7 @@ const record = (overrides: Partial<AttemptRecord> = {}): AttemptRecord => ({
   ...overrides,
 });
 
-let database: TestDatabase;
-let db: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = createDatabase({ url: database.url, poolSize: 4 });
-});
-afterAll(async () => {
-  await db.close();
-  await database.drop();
-});
+const db = useSuiteDatabase();
 beforeEach(() => {
   clock += 3_600_000;
 });

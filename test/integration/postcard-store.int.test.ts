@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { STEP_ORDER } from '../../src/pipeline/catalog';
-import { createDatabase, type Database } from '../../src/platform/db';
 import { createPostcardStore } from '../../src/store/pg-postcard-store';
 import type { PostcardStore } from '../../src/store/postcard-store';
 import { ANONYMOUS_USER_ID, type AttemptRecord, type NewPostcard, type StepKey } from '../../src/store/postcard-types';
 import { createMemoryPostcardStore } from '../support/memory-postcard-store';
-import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { useSuiteDatabase } from '../support/suite-database';
 
 /**
  * One contract, two stores: the PostgreSQL store the service runs on, and the
@@ -46,16 +45,7 @@ const fresh = (overrides: Partial<NewPostcard> = {}): NewPostcard => {
   };
 };
 
-let database: TestDatabase;
-let db: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = createDatabase({ url: database.url, poolSize: 4 });
-});
-afterAll(async () => {
-  await db.close();
-  await database.drop();
-});
+const db = useSuiteDatabase();
 beforeEach(() => {
   clock += 60_000;
 });

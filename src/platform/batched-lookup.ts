@@ -1,5 +1,5 @@
 interface Waiting<R> {
-  resolve(found: R | null): void;
+  resolve(found: R): void;
   reject(error: unknown): void;
 }
 
@@ -11,7 +11,7 @@ interface Waiting<R> {
  * did, without its runtime). A failed load fails every lookup of its batch.
  */
 export function batchedLookup<R>(load: (keys: readonly string[]) => Promise<ReadonlyMap<string, R>>): (key: string) => Promise<R | null> {
-  let waiting = new Map<string, Waiting<R>[]>();
+  let waiting = new Map<string, Waiting<R | null>[]>();
   const flush = async () => {
     const batch = waiting;
     waiting = new Map();
@@ -28,5 +28,39 @@ export function batchedLookup<R>(load: (keys: readonly string[]) => Promise<Read
       const callers = waiting.get(key);
       if (callers === undefined) waiting.set(key, [{ resolve, reject }]);
       else callers.push({ resolve, reject });
+    });
+}
+
+/**
+ * Calls made in the same turn of the event loop, run as one call of `run`
+ * with all their inputs in order; `run` settles each input at the same index,
+ * so one input's failure need not fail the others. For writes that many
+ * concurrent requests make alike (a plain create): one round trip and one
+ * commit instead of one each. A `run` that throws fails every call of its batch.
+ */
+export function batchedCall<I, O>(run: (inputs: readonly I[]) => Promise<readonly PromiseSettledResult<O>[]>): (input: I) => Promise<O> {
+  let inputs: I[] = [];
+  let callers: Waiting<O>[] = [];
+  const flush = async () => {
+    const batch = { inputs, callers };
+    inputs = [];
+    callers = [];
+    try {
+      const outcomes = await run(batch.inputs);
+      if (outcomes.length !== batch.inputs.length) throw new Error(`a batch of ${batch.inputs.length} calls settled ${outcomes.length}`);
+      outcomes.forEach((outcome, index) => {
+        const caller = batch.callers[index];
+        if (outcome.status === 'fulfilled') caller?.resolve(outcome.value);
+        else caller?.reject(outcome.reason);
+      });
+    } catch (error) {
+      for (const caller of batch.callers) caller.reject(error);
+    }
+  };
+  return (input) =>
+    new Promise((resolve, reject) => {
+      if (inputs.length === 0) setImmediate(() => void flush());
+      inputs.push(input);
+      callers.push({ resolve, reject });
     });
 }

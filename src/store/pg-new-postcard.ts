@@ -1,34 +1,72 @@
+import { DatabaseError } from 'pg';
 import type { Sql } from '../platform/db.js';
 import { POSTCARD_COLUMNS } from './pg-postcard-get.js';
 import type { NewPostcard, Postcard } from './postcard-types.js';
 
 // The schema's defaults (status, run, progress, retry count) fill the rest, as they do for Prisma's create.
-// $1 task, $2 owner, $3 prompt, $4 style, $5 theme, $6 metadata, $7 use cache, $8 strategy, $9 preview path, $10 at.
-const INSERT_POSTCARD = `
+// One row per element of the arrays: $1 tasks, $2 owners, $3 prompts, $4 styles, $5 themes, $6 metadata,
+// $7 use cache, $8 strategies, $9 preview paths; $10 at. One text for any number of rows, so one plan.
+const INSERT_POSTCARDS = `
   INSERT INTO postcards (task_id, user_id, user_input, style, theme, metadata, use_cache, strategy, preview_url, created_at, updated_at)
-  VALUES ($1::uuid, $2::uuid, $3::text, $4::text, $5::text, $6::jsonb, $7::boolean, $8::text, $9::text, $10::timestamptz, $10::timestamptz)
+  SELECT t.task_id, t.user_id, t.user_input, t.style, t.theme, t.metadata, t.use_cache, t.strategy, t.preview_url,
+         $10::timestamptz, $10::timestamptz
+    FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::boolean[], $8::text[], $9::text[])
+         AS t(task_id, user_id, user_input, style, theme, metadata, use_cache, strategy, preview_url)
   RETURNING ${POSTCARD_COLUMNS}`;
 
 /**
- * A new postcard without an idempotency claim or admission limits (those
- * need a transaction, which stays with Prisma): one prepared statement, as
- * every plain POST /create makes one, and Prisma's runtime cost more than the
- * INSERT's round trip there (BENCHMARKS.md, scenario 3).
+ * New postcards without an idempotency claim or admission limits (those need
+ * a transaction, which stays with Prisma), in one prepared statement: every
+ * plain POST /create makes one, and under load many arrive in the same turn
+ * of the event loop, so they share a round trip and a commit (BENCHMARKS.md,
+ * scenario 3). A statement is all or nothing: when PostgreSQL refuses the
+ * batch (a row it will not take, say an owner deleted a moment ago), each
+ * postcard is tried alone, so only the one it refuses fails; when it cannot
+ * be reached, every one fails, as each alone would.
  */
-export async function insertPostcard(sql: Sql, postcard: NewPostcard, at: Date): Promise<Postcard> {
-  const rows = await sql.query<Postcard>('postcard_insert', INSERT_POSTCARD, [
-    postcard.taskId,
-    postcard.userId,
-    postcard.userInput,
-    postcard.style,
-    postcard.theme,
-    postcard.metadata === null ? null : JSON.stringify(postcard.metadata),
-    postcard.useCache,
-    postcard.strategy,
-    postcard.previewUrl,
+export async function insertPostcards(sql: Sql, postcards: readonly NewPostcard[], at: Date): Promise<PromiseSettledResult<Postcard>[]> {
+  try {
+    const rows = await insertAll(sql, postcards, at);
+    return postcards.map((postcard) => {
+      const row = rows.get(postcard.taskId.toLowerCase());
+      return row === undefined
+        ? { status: 'rejected', reason: new Error(`INSERT of postcard ${postcard.taskId} returned no row`) }
+        : { status: 'fulfilled', value: row };
+    });
+  } catch (error) {
+    if (postcards.length === 1 || !refusedByServer(error)) throw error;
+    return Promise.allSettled(postcards.map(async (postcard) => {
+      const rows = await insertAll(sql, [postcard], at);
+      const row = rows.get(postcard.taskId.toLowerCase());
+      if (row === undefined) throw new Error(`INSERT of postcard ${postcard.taskId} returned no row`);
+      return row;
+    }));
+  }
+}
+
+async function insertAll(sql: Sql, postcards: readonly NewPostcard[], at: Date): Promise<ReadonlyMap<string, Postcard>> {
+  const column = <T>(pick: (postcard: NewPostcard) => T) => postcards.map(pick);
+  const rows = await sql.query<Postcard>('postcards_insert', INSERT_POSTCARDS, [
+    column((p) => p.taskId),
+    column((p) => p.userId),
+    column((p) => p.userInput),
+    column((p) => p.style),
+    column((p) => p.theme),
+    column((p) => (p.metadata === null ? null : JSON.stringify(p.metadata))),
+    column((p) => p.useCache),
+    column((p) => p.strategy),
+    column((p) => p.previewUrl),
     at,
   ]);
-  const row = rows[0];
-  if (row === undefined) throw new Error(`INSERT of postcard ${postcard.taskId} returned no row`);
-  return row;
+  return new Map(rows.map((row) => [row.taskId, row]));
+}
+
+/**
+ * PostgreSQL answered with an error of its own (an SQLSTATE) that says the
+ * statement was refused, so nothing of it was written; not a lost connection,
+ * an outage (class 08, 53, 57) or a timeout, after which a retry row by row
+ * could only add load.
+ */
+function refusedByServer(error: unknown): boolean {
+  return error instanceof DatabaseError && error.code !== undefined && !/^(08|53|57)/.test(error.code);
 }

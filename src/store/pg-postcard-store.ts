@@ -3,7 +3,8 @@ import { Prisma, type StepRun as StepRunRow } from '../generated/prisma/client.j
 import type { Admission, CreateOutcome, IdempotencyClaim, NewRunOutcome, PostcardStore } from './postcard-store.js';
 import { lockOwner, refusal } from './pg-admission.js';
 import { ACTIVE_STATUSES, type NewPostcard, type Postcard, type StepName, type StepRun } from './postcard-types.js';
-import { insertPostcard } from './pg-new-postcard.js';
+import { insertPostcards } from './pg-new-postcard.js';
+import { batchedCall } from '../platform/batched-lookup.js';
 import { batchedPostcardGet } from './pg-postcard-get.js';
 import { pgStepReads } from './pg-step-reads.js';
 import { pgStepTransitions } from './pg-step-transitions.js';
@@ -24,6 +25,8 @@ function stepRunOf(row: StepRunRow): StepRun {
  */
 export function createPostcardStore(database: Pick<Database, 'db' | 'sql'>, order: StepOrder, now: () => Date = () => new Date()): PostcardStore {
   const { db } = database;
+  // Plain creates of one turn of the event loop share one INSERT (pg-new-postcard.ts).
+  const insertPlain = batchedCall((postcards: readonly NewPostcard[]) => insertPostcards(database.sql, postcards, now()));
   const insert = (tx: Prisma.TransactionClient, postcard: NewPostcard): Promise<Postcard> =>
     tx.postcard.create({
       data: {
@@ -117,7 +120,7 @@ export function createPostcardStore(database: Pick<Database, 'db' | 'sql'>, orde
 
     async create(postcard, claim, admission) {
       // A lone INSERT is atomic: no transaction, which would cost a BEGIN and a COMMIT round trip per request.
-      if (claim === undefined && admission === undefined) return { kind: 'created', postcard: await insertPostcard(database.sql, postcard, now()) };
+      if (claim === undefined && admission === undefined) return { kind: 'created', postcard: await insertPlain(postcard) };
       try {
         return await createChecked(postcard, claim, admission);
       } catch (error) {

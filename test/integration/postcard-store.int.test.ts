@@ -297,3 +297,31 @@ describe.each([
     expect((await store.list({ userId: user, status: 'CANCELLED', limit: 10 })).map((p) => p.taskId)).toEqual([ids[1]]);
   });
 });
+
+describe('plain creates on PostgreSQL', () => {
+  it('share one INSERT when they come in one turn, and a row PostgreSQL refuses fails alone', async () => {
+    const statements: string[] = [];
+    const counted = { db: db.db, sql: { query: ((name, text, values) => (statements.push(name), db.sql.query(name, text, values))) as typeof db.sql.query } };
+    const store = createPostcardStore(counted, STEP_ORDER, now);
+    const good = Array.from({ length: 5 }, () => fresh({ metadata: { quote: 'a "quoted", {braced} \\ value' } }));
+    const orphan = fresh({ userId: randomUUID() }); // no such user: the foreign key refuses it
+    const outcomes = await Promise.allSettled([...good, orphan].map((postcard) => store.create(postcard)));
+
+    expect(outcomes.slice(0, 5).map((o) => (o.status === 'fulfilled' && o.value.kind === 'created' ? o.value.postcard.taskId : o.status))).toEqual(
+      good.map((p) => p.taskId),
+    );
+    expect(outcomes[5]).toMatchObject({ status: 'rejected', reason: { code: '23503' } });
+    // The batch of six, refused as a whole, then each alone.
+    expect(statements).toEqual(Array(7).fill('postcards_insert'));
+    for (const postcard of good) {
+      expect(await store.get(postcard.taskId)).toMatchObject({ status: 'PENDING', run: 1, metadata: postcard.metadata, userInput: postcard.userInput });
+    }
+    expect(await store.get(orphan.taskId)).toBeNull();
+
+    statements.length = 0;
+    const more = Array.from({ length: 3 }, () => fresh({ metadata: null, style: 'watercolor' }));
+    await Promise.all(more.map((postcard) => store.create(postcard)));
+    expect(statements).toEqual(['postcards_insert']);
+    expect((await store.getMany(more.map((p) => p.taskId))).map((p) => [p.style, p.metadata]).sort()).toEqual(more.map(() => ['watercolor', null]));
+  });
+});

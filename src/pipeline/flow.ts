@@ -3,6 +3,7 @@ import type { Config } from '../platform/config.js';
 import { PIPELINE, STEP_NAMES, stepJobId, stepJobOptions, type StepJobData, type StepName } from './catalog.js';
 import { REQUEST_COMMAND_TIMEOUT_MS } from '../platform/redis.js';
 import { allReady, whenReady, type Readiness } from '../platform/bullmq-deadline.js';
+import { batchedCall } from '../platform/batched-lookup.js';
 
 /**
  * One postcard's flow tree, built from the catalog: the last step is the root
@@ -41,6 +42,7 @@ export interface FlowEnqueuer {
 /** What the enqueuer uses of BullMQ (narrowed, so that a test can stand in for a Redis that never becomes ready). */
 export interface FlowProducerLike extends Readiness {
   add(flow: FlowJob): Promise<unknown>;
+  addBulk(flows: FlowJob[]): Promise<unknown>;
 }
 export interface StepQueueLike extends Readiness {
   remove(jobId: string, opts: { removeChildren: boolean }): Promise<number>;
@@ -60,11 +62,20 @@ export function createFlowEnqueuer(
   deadlineMs: number = REQUEST_COMMAND_TIMEOUT_MS,
 ): FlowEnqueuer {
   const allQueues = allReady(STEP_NAMES.map((step) => queues[step]));
+  const add = batchedCall(async (flows: readonly FlowJob[]): Promise<PromiseSettledResult<void>[]> => {
+    const [only] = flows;
+    if (flows.length === 1 && only !== undefined) await producer.add(only);
+    // Flows of one turn of the event loop (a burst of creates, a reconciler
+    // pass) in one MULTI: one round trip for all. All or nothing, like one add;
+    // where BullMQ's addBulk does not report a job's own script error (add
+    // reports the root's), the postcard stays PENDING without jobs, and the
+    // reconciler enqueues it once it has been quiet for STUCK_AFTER_SECONDS.
+    else await producer.addBulk([...flows]);
+    return flows.map(() => ({ status: 'fulfilled', value: undefined }));
+  });
   return {
     enqueue: (data, fromStep) =>
-      whenReady(producer, deadlineMs, `the flow of ${data.taskId}`, async () => {
-        await producer.add(buildPostcardFlow(data, pipeline, fromStep));
-      }),
+      whenReady(producer, deadlineMs, `the flow of ${data.taskId}`, () => add(buildPostcardFlow(data, pipeline, fromStep))),
     remove: ({ taskId, run }) =>
       whenReady(allQueues, deadlineMs, `the removal of ${taskId}'s jobs`, async () => {
         // Root first, with its subtree; then any job the subtree removal left.

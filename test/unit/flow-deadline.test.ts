@@ -38,6 +38,10 @@ function fakeProducer() {
       await reply.opened;
       added.push(flow);
     },
+    async addBulk(flows) {
+      await reply.opened;
+      added.push(...flows);
+    },
   };
   return { producer, added, ready: ready.open, reply: reply.open };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from './ports';
+import type { TestTls } from './test-tls';
 import { waitFor } from './wait';
 
 const run = promisify(execFile);
@@ -38,11 +39,23 @@ export interface PrivateRedisCluster {
 /** With this node timeout a replica takes over a crashed master in a few seconds, not the default 15. */
 const NODE_TIMEOUT_MS = 2000;
 
-export async function startPrivateRedisCluster(): Promise<PrivateRedisCluster> {
+/**
+ * With `tls`, every node serves clients, replication and the cluster bus over
+ * TLS only (no plain port), with the certificate given, and tells clients its
+ * TLS port in CLUSTER SLOTS; client certificates are not asked for.
+ */
+export async function startPrivateRedisCluster(options: { readonly tls?: TestTls } = {}): Promise<PrivateRedisCluster> {
+  const { tls } = options;
   const dir = await mkdtemp(join(tmpdir(), 'postcard-redis-cluster-'));
+  const tlsCli = tls === undefined ? [] : ['--tls', '--cacert', tls.caFile];
+  const listen = (port: number) =>
+    tls === undefined
+      ? ['--port', String(port)]
+      : ['--port', '0', '--tls-port', String(port), '--tls-cluster', 'yes', '--tls-replication', 'yes', '--tls-auth-clients', 'no',
+         '--tls-cert-file', tls.certFile, '--tls-key-file', tls.keyFile, '--tls-ca-cert-file', tls.caFile];
   const nodes: ClusterNode[] = [];
   const running = (node: ClusterNode) => node.process.exitCode === null && node.process.signalCode === null;
-  const cli = async (port: number, ...args: string[]) => (await run('redis-cli', ['-h', '127.0.0.1', '-p', String(port), ...args], { timeout: 20_000 })).stdout;
+  const cli = async (port: number, ...args: string[]) => (await run('redis-cli', [...tlsCli, '-h', '127.0.0.1', '-p', String(port), ...args], { timeout: 20_000 })).stdout;
   const stateOk = async (port: number) => (await cli(port, 'cluster', 'info').catch(() => '')).includes('cluster_state:ok');
   const healthy = async () => {
     const live = nodes.filter(running);
@@ -80,7 +93,7 @@ export async function startPrivateRedisCluster(): Promise<PrivateRedisCluster> {
       const child = spawn(
         'redis-server',
         [
-          '--port', String(port),
+          ...listen(port),
           '--cluster-port', String(bus),
           '--bind', '127.0.0.1',
           '--cluster-enabled', 'yes',
@@ -100,7 +113,7 @@ export async function startPrivateRedisCluster(): Promise<PrivateRedisCluster> {
     for (const node of nodes) {
       await waitFor(() => cli(node.port, 'ping').catch(() => ''), (reply) => reply.trim() === 'PONG', { what: `redis cluster node on ${node.port}`, timeoutMs: 10_000 });
     }
-    await run('redis-cli', ['--cluster', 'create', ...nodes.map((n) => `127.0.0.1:${n.port}`), '--cluster-replicas', '1', '--cluster-yes'], { timeout: 60_000 });
+    await run('redis-cli', [...tlsCli, '--cluster', 'create', ...nodes.map((n) => `127.0.0.1:${n.port}`), '--cluster-replicas', '1', '--cluster-yes'], { timeout: 60_000 });
     await healthy();
     // cluster_state:ok does not wait for the replicas' first sync; a replica that never synced holds nothing to take over with.
     for (const node of nodes) {

@@ -12,6 +12,18 @@ interface Run {
   readonly saturated: LoadResult;
   /** PostgreSQL checkpoints that started during the fixed-rate run (their fsyncs can stall commits). */
   readonly checkpointsDuringPaced: number;
+  /** Autovacuum and autoanalyze runs that finished during it. */
+  readonly maintenanceDuringPaced: number;
+  /** The API process's own longest event-loop delay during it, in ms (ours only: from its /metrics). */
+  readonly apiLoopDelayMaxMs: number | null;
+}
+
+/** Our API's /metrics: prom-client reports the longest event-loop delay since its last scrape, then resets it. */
+const ADMIN_TOKEN = 'bench-admin-token-0123456789';
+async function loopDelayMaxMs(metricsUrl: string): Promise<number | null> {
+  const res = await fetch(metricsUrl, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+  const match = /^nodejs_eventloop_lag_max_seconds(?:\{[^}]*\})? ([0-9.e+-]+)$/m.exec(await res.text());
+  return match?.[1] === undefined ? null : Math.round(Number(match[1]) * 10_000) / 10;
 }
 
 function slowest(result: LoadResult): string {
@@ -19,16 +31,20 @@ function slowest(result: LoadResult): string {
 }
 
 /** Warm-up, then the same two loads against either endpoint. */
-async function measure(ctx: BenchContext, scope: Scope, url: string, who: string): Promise<Run> {
+async function measure(ctx: BenchContext, scope: Scope, url: string, who: string, metricsUrl?: string): Promise<Run> {
   const { rate, seconds, saturationConnections, warmupRequests } = ctx.options.sizes.create;
   await runLoad(scope, { mode: 'closed', url, body: CREATE_BODY, connections: 10, amount: warmupRequests });
   ctx.progress(`3. ${who}: ${rate} req/s for ${seconds} s`);
   const checkpointsBefore = await ctx.db.checkpoints();
+  const maintenanceBefore = await ctx.db.maintenance();
+  if (metricsUrl !== undefined) await loopDelayMaxMs(metricsUrl);
   const paced = await runLoad(scope, { mode: 'open', url, body: CREATE_BODY, rate, durationSeconds: seconds });
+  const apiLoopDelayMaxMs = metricsUrl === undefined ? null : await loopDelayMaxMs(metricsUrl);
   const checkpointsDuringPaced = (await ctx.db.checkpoints()) - checkpointsBefore;
+  const maintenanceDuringPaced = (await ctx.db.maintenance()) - maintenanceBefore;
   ctx.progress(`3. ${who}: saturation, ${saturationConnections} connections for ${seconds} s`);
   const saturated = await runLoad(scope, { mode: 'closed', url, body: CREATE_BODY, connections: saturationConnections, durationSeconds: seconds });
-  return { paced, saturated, checkpointsDuringPaced };
+  return { paced, saturated, checkpointsDuringPaced, maintenanceDuringPaced, apiLoopDelayMaxMs };
 }
 
 
@@ -73,12 +89,13 @@ export async function createLatencyScenario(ctx: BenchContext): Promise<Scenario
         REDIS_URL: ctx.redis.url,
         QUEUE_PREFIX: ctx.prefix('s3-ours'),
         PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+        ADMIN_TOKEN,
         ...UNLIMITED_ENV,
       },
       logPath: ctx.logPath,
       readyLine: 'API listening',
     });
-    return measure(ctx, scope, `http://127.0.0.1:${port}/api/v1/postcards/create`, 'ours');
+    return measure(ctx, scope, `http://127.0.0.1:${port}/api/v1/postcards/create`, 'ours', `http://127.0.0.1:${port}/metrics`);
   });
   return {
     id: 3,
@@ -93,7 +110,7 @@ export async function createLatencyScenario(ctx: BenchContext): Promise<Scenario
     ],
     notes: [
       `failed requests: ours ${our.paced.failed} paced / ${our.saturated.failed} saturated; baseline ${base.paced.failed} / ${base.saturated.failed}.`,
-      `slowest at ${rate} req/s (due at ms → latency ms), ours: ${slowest(our.paced)}; baseline: ${slowest(base.paced)}. PostgreSQL checkpoints during it: ${our.checkpointsDuringPaced}; the load generator's worst event-loop delay: ours ${our.paced.generatorLagMaxMs ?? '-'} ms, baseline ${base.paced.generatorLagMaxMs ?? '-'} ms.`,
+      `slowest at ${rate} req/s (due at ms → latency ms), ours: ${slowest(our.paced)}; baseline: ${slowest(base.paced)}. PostgreSQL checkpoints during it: ${our.checkpointsDuringPaced}, autovacuum/autoanalyze runs: ${our.maintenanceDuringPaced}; our API's own worst event-loop delay: ${our.apiLoopDelayMaxMs ?? '-'} ms; the load generator's: ours ${our.paced.generatorLagMaxMs ?? '-'} ms, baseline ${base.paced.generatorLagMaxMs ?? '-'} ms.`,
       'fixed rate: an open-loop generator sending on an even schedule, latency from each request’s scheduled time; saturation: autocannon, closed loop, latency in whole ms.',
     ],
     details: { rate, seconds, ours: our, baseline: base },

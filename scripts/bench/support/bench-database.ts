@@ -26,6 +26,8 @@ export interface BenchDatabase {
   truncate(): Promise<void>;
   /** Checkpoints PostgreSQL has started so far (timed and requested), to tell whether one fell inside a timed run. */
   checkpoints(): Promise<number>;
+  /** Autovacuum and autoanalyze runs on the bench's tables so far (each takes CPU from the same two cores). */
+  maintenance(): Promise<number>;
 }
 
 export function databaseUrl(adminUrl: string, name: string): string {
@@ -75,6 +77,10 @@ export async function createBenchDatabase(scope: Scope, adminUrl: string): Promi
       const version = Number((await client.query<{ server_version_num: string }>('SHOW server_version_num')).rows[0]?.server_version_num ?? 0);
       const sql = version >= 170000 ? 'SELECT num_timed + num_requested AS n FROM pg_stat_checkpointer' : 'SELECT checkpoints_timed + checkpoints_req AS n FROM pg_stat_bgwriter';
       const [row] = (await client.query<{ n: string }>(sql)).rows;
+      return Number(row?.n ?? 0);
+    },
+    async maintenance() {
+      const [row] = (await client.query<{ n: string }>('SELECT coalesce(sum(autovacuum_count + autoanalyze_count), 0) AS n FROM pg_stat_user_tables')).rows;
       return Number(row?.n ?? 0);
     },
   };

@@ -1,4 +1,5 @@
 import type { Tone } from '../../contracts.js';
+import { STAGE } from './layout.js';
 import { fromHsl, luminance, mix, toHsl } from '../colour.js';
 import type { PaletteRoles } from '../palette.js';
 import type { MotifPaint } from './paint.js';
@@ -29,14 +30,14 @@ export interface Corner {
   readonly y: number;
 }
 
-/** The corners a seal may take, best first. */
-export const SEAL_CORNERS: readonly Corner[] = [
-  { x: 872, y: 862 },
-  { x: 90, y: 862 },
-  { x: 872, y: 90 },
-  { x: 90, y: 90 },
-];
 export const SEAL_SIZE = 64;
+/** The corners a seal may take, best first: the stage's, so that no layout cuts or covers it. */
+export const SEAL_CORNERS: readonly Corner[] = [
+  { x: STAGE.right - SEAL_SIZE, y: STAGE.bottom - SEAL_SIZE },
+  { x: STAGE.left, y: STAGE.bottom - SEAL_SIZE },
+  { x: STAGE.right - SEAL_SIZE, y: STAGE.top },
+  { x: STAGE.left, y: STAGE.top },
+];
 
 const SIZE = 1024;
 const GRAIN_FILTER = (id: string, frequency: number): string =>

@@ -66,7 +66,7 @@ function freeCorner(placements: readonly Placement[]): Corner {
     const seal = { left: c.x, top: c.y, right: c.x + SEAL_SIZE, bottom: c.y + SEAL_SIZE };
     return !placements.some((p) => overlaps(seal, boxOf(p), 8));
   });
-  return free ?? SEAL_CORNERS[0] ?? { x: 872, y: 862 };
+  return free ?? SEAL_CORNERS[0] ?? { x: 760, y: 736 };
 }
 
 function drawPlacement(p: Placement, look: Look, index: number, rand: Rand): string {

@@ -59,12 +59,14 @@ export function chooseSetting(occasion: Occasion, tone: Tone, motifs: readonly M
   return { sky, ground, ...STAGES[ground] };
 }
 
+// Ground motifs stand in bands that end at the layout's stage (layout.ts, STAGE.bottom), above the
+// title that the full-bleed and classic layouts lay over the picture's bottom fifth.
 const STAGES: Readonly<Record<Ground, Omit<Setting, 'sky' | 'ground'>>> = {
-  hills: { horizon: 620, land: { top: 680, bottom: 990 }, water: null, table: null },
-  meadow: { horizon: 630, land: { top: 690, bottom: 990 }, water: null, table: null },
-  autumn: { horizon: 620, land: { top: 680, bottom: 990 }, water: null, table: null },
-  snow: { horizon: 640, land: { top: 700, bottom: 990 }, water: null, table: null },
-  mist: { horizon: 640, land: { top: 700, bottom: 990 }, water: null, table: null },
-  sea: { horizon: 560, land: { top: 880, bottom: 1000 }, water: { top: 640, bottom: 830 }, table: null },
-  table: { horizon: 600, land: { top: 630, bottom: 720 }, water: null, table: { top: 820, bottom: 985 } },
+  hills: { horizon: 540, land: { top: 590, bottom: 800 }, water: null, table: null },
+  meadow: { horizon: 550, land: { top: 600, bottom: 800 }, water: null, table: null },
+  autumn: { horizon: 540, land: { top: 590, bottom: 800 }, water: null, table: null },
+  snow: { horizon: 560, land: { top: 610, bottom: 800 }, water: null, table: null },
+  mist: { horizon: 560, land: { top: 610, bottom: 800 }, water: null, table: null },
+  sea: { horizon: 480, land: { top: 730, bottom: 800 }, water: { top: 540, bottom: 700 }, table: null },
+  table: { horizon: 500, land: { top: 520, bottom: 580 }, water: null, table: { top: 660, bottom: 800 } },
 };

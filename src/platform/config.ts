@@ -4,14 +4,14 @@ import { ProviderEnvShape, providerProblems, providerSettings, type ProviderSett
 import { AuthEnvShape, authProblems, authSettings, type AuthSettings } from './auth-settings.js';
 import { LimitEnvShape, limitSettings, type LimitSettings } from './limit-settings.js';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
-import { clusterNodeList, hashTag, queuePrefixDefault, type RedisNode } from './redis-cluster-settings.js';
+import { clusterProblems, RedisClusterEnvShape, type RedisNatMap, type RedisNode } from './redis-cluster-settings.js';
 
 export type { ProviderName, ProviderRole, ProviderSettings } from './provider-settings.js';
 export type { GenerationSettings } from './generation-settings.js';
 export type { AuthMode, AuthSettings } from './auth-settings.js';
 export type { LimitSettings } from './limit-settings.js';
 export type { TrustProxy } from './trust-proxy.js';
-export type { RedisNode } from './redis-cluster-settings.js';
+export type { RedisNatMap, RedisNode } from './redis-cluster-settings.js';
 
 /**
  * The only place that reads the environment. Every entry point calls
@@ -64,13 +64,6 @@ const EnvSchema = z.object({
     .default('redis://127.0.0.1:6379'),
   /** The design document's separate password; used when REDIS_URL carries none. */
   REDIS_PASSWORD: z.string().min(1).max(512).optional(),
-  /** "host:port,host:port": seed nodes of a Redis Cluster; every connection is then a cluster client (redis-cluster-settings.ts). */
-  REDIS_CLUSTER_NODES: z.string().transform(clusterNodeList).optional(),
-  /** Default `postcard`, or `{postcard}` with a cluster (queuePrefixDefault). */
-  QUEUE_PREFIX: z
-    .string()
-    .regex(/^(?=.{1,64}$)[A-Za-z0-9_-]*(\{[A-Za-z0-9_-]+\})?[A-Za-z0-9_-]*$/, 'letters, digits, "-" and "_" only, with at most one {hash tag} (1-64)')
-    .optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly']).default('info'),
   AI_WORKFLOW_TIMEOUT: int(1, 86_400).default(300),
   AI_WORKFLOW_RETRY_COUNT: int(1, 20).default(3),
@@ -112,6 +105,7 @@ const EnvSchema = z.object({
   ...GenerationEnvShape,
   ...AuthEnvShape,
   ...LimitEnvShape,
+  ...RedisClusterEnvShape,
 });
 
 /** Every variable the service reads; `.env.example` must document each (a unit test checks). */
@@ -142,6 +136,8 @@ export interface Config {
   readonly redisUrl: string;
   /** REDIS_CLUSTER_NODES' seed nodes; null: a single Redis at redisUrl. */
   readonly redisClusterNodes: readonly RedisNode[] | null;
+  /** REDIS_CLUSTER_NAT_MAP: where to reach a node announced at another address; null: dial what the cluster announces. */
+  readonly redisClusterNatMap: RedisNatMap | null;
   /** Begins every Redis key; with a cluster it carries a {hash tag}, so that BullMQ's flows stay in one slot. */
   readonly queuePrefix: string;
   readonly logLevel: string;
@@ -245,11 +241,8 @@ export function loadConfig(env: Record<string, string | undefined>, today: Date 
   if (previewBaseUrl !== null && new URL(previewBaseUrl).host === new URL(publicBaseUrl).host) {
     problems.push(`PREVIEW_BASE_URL: must name another host than PUBLIC_BASE_URL (${new URL(publicBaseUrl).host}), or stay unset`);
   }
-  const clusterNodes = e.REDIS_CLUSTER_NODES ?? null;
-  const queuePrefix = e.QUEUE_PREFIX ?? queuePrefixDefault(clusterNodes !== null);
-  if (clusterNodes !== null && hashTag(queuePrefix) === null) {
-    problems.push(`QUEUE_PREFIX: must carry a {hash tag} with REDIS_CLUSTER_NODES set (such as {${queuePrefix}}), or BullMQ's keys of one flow land in different slots`);
-  }
+  const cluster = clusterProblems(e);
+  problems.push(...cluster.problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const auth = authSettings(e);
   const config: Config = {
@@ -266,8 +259,9 @@ export function loadConfig(env: Record<string, string | undefined>, today: Date 
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     redisUrl: redisUrlWithPassword(e.REDIS_URL, e.REDIS_PASSWORD),
-    redisClusterNodes: clusterNodes,
-    queuePrefix,
+    redisClusterNodes: cluster.nodes,
+    redisClusterNatMap: cluster.natMap,
+    queuePrefix: cluster.queuePrefix,
     logLevel: e.LOG_LEVEL,
     pipeline: {
       timeoutMs: e.AI_WORKFLOW_TIMEOUT * 1000,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** One seed node of a Redis Cluster; the client discovers the others from it. */
 export interface RedisNode {
@@ -15,15 +15,44 @@ export function clusterNodeList(value: string, ctx: z.RefinementCtx): RedisNode[
   if (items.length === 0) ctx.addIssue({ code: 'custom', message: 'name at least one host:port' });
   const nodes: RedisNode[] = [];
   for (const item of items) {
-    const match = NODE.exec(item);
-    const port = Number(match?.[3]);
-    if (match?.[1] === undefined || port < 1 || port > 65535) {
-      ctx.addIssue({ code: 'custom', message: `"${item}" is not a host:port such as 10.0.0.1:7000` });
-      continue;
-    }
-    nodes.push({ host: match[1].replace(/^\[(.*)\]$/, '$1'), port });
+    const parsed = node(item);
+    if (parsed === null) ctx.addIssue({ code: 'custom', message: `"${item}" is not a host:port such as 10.0.0.1:7000` });
+    else nodes.push(parsed);
   }
   return nodes;
+}
+
+/** Where to reach a node that the cluster announces at another address (ioredis's natMap). */
+export type RedisNatMap = Readonly<Record<string, RedisNode>>;
+
+/**
+ * REDIS_CLUSTER_NAT_MAP: "10.0.1.5:7000=redis.example.com:17000, …" → for
+ * each address the cluster announces (CLUSTER SLOTS), the one this process
+ * dials instead: nodes in containers or behind NAT announce addresses their
+ * clients cannot reach.
+ */
+export function natMapList(value: string, ctx: z.RefinementCtx): RedisNatMap {
+  const map: Record<string, RedisNode> = {};
+  const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (items.length === 0) ctx.addIssue({ code: 'custom', message: 'name at least one announced=reachable pair' });
+  for (const item of items) {
+    const [announced, reachable, ...rest] = item.split('=').map((s) => s.trim());
+    const from = announced === undefined ? null : node(announced);
+    const to = reachable === undefined ? null : node(reachable);
+    if (from === null || to === null || rest.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `"${item}" is not announced-host:port=reachable-host:port such as 10.0.1.5:7000=127.0.0.1:17000` });
+      continue;
+    }
+    map[`${from.host}:${from.port}`] = to;
+  }
+  return map;
+}
+
+function node(text: string): RedisNode | null {
+  const match = NODE.exec(text);
+  const port = Number(match?.[3]);
+  if (match?.[1] === undefined || port < 1 || port > 65535) return null;
+  return { host: match[1].replace(/^\[(.*)\]$/, '$1'), port };
 }
 
 /**
@@ -44,4 +73,35 @@ export function hashTag(key: string): string | null {
  */
 export function queuePrefixDefault(cluster: boolean): string {
   return cluster ? '{postcard}' : 'postcard';
+}
+
+export const RedisClusterEnvShape = {
+  /** "host:port,host:port": seed nodes of a Redis Cluster; every connection is then a cluster client. */
+  REDIS_CLUSTER_NODES: z.string().transform(clusterNodeList).optional(),
+  /** "announced:port=reachable:port,…": for nodes that announce addresses this process cannot reach (natMapList). */
+  REDIS_CLUSTER_NAT_MAP: z.string().transform(natMapList).optional(),
+  /** Default `postcard`, or `{postcard}` with a cluster (queuePrefixDefault). */
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^(?=.{1,64}$)[A-Za-z0-9_-]*(\{[A-Za-z0-9_-]+\})?[A-Za-z0-9_-]*$/, 'letters, digits, "-" and "_" only, with at most one {hash tag} (1-64)')
+    .optional(),
+};
+
+type ClusterEnv = z.output<z.ZodObject<typeof RedisClusterEnvShape>>;
+
+/** The cluster settings, and what is wrong with them together (config.ts reports every problem at once). */
+export function clusterProblems(e: ClusterEnv): {
+  readonly nodes: readonly RedisNode[] | null;
+  readonly natMap: RedisNatMap | null;
+  readonly queuePrefix: string;
+  readonly problems: readonly string[];
+} {
+  const nodes = e.REDIS_CLUSTER_NODES ?? null;
+  const queuePrefix = e.QUEUE_PREFIX ?? queuePrefixDefault(nodes !== null);
+  const problems: string[] = [];
+  if (nodes !== null && hashTag(queuePrefix) === null) {
+    problems.push(`QUEUE_PREFIX: must carry a {hash tag} with REDIS_CLUSTER_NODES set (such as {${queuePrefix}}), or BullMQ's keys of one flow land in different slots`);
+  }
+  if (nodes === null && e.REDIS_CLUSTER_NAT_MAP !== undefined) problems.push('REDIS_CLUSTER_NAT_MAP: applies to a cluster only; set REDIS_CLUSTER_NODES too, or unset it');
+  return { nodes, natMap: e.REDIS_CLUSTER_NAT_MAP ?? null, queuePrefix, problems };
 }

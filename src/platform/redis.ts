@@ -1,5 +1,5 @@
 import { Cluster, Redis, type ClusterOptions, type RedisOptions } from 'ioredis';
-import type { RedisNode } from './redis-cluster-settings.js';
+import type { RedisNatMap, RedisNode } from './redis-cluster-settings.js';
 
 /**
  * Two kinds of connection, because BullMQ needs different failure behaviour:
@@ -25,6 +25,8 @@ export interface RedisTarget {
   readonly url: string;
   /** null: a single Redis at `url`. */
   readonly clusterNodes: readonly RedisNode[] | null;
+  /** A cluster's nodes that announce addresses this process cannot dial, and where to reach each instead. */
+  readonly natMap?: RedisNatMap | null;
 }
 
 /**
@@ -52,6 +54,7 @@ export function createRedis(target: RedisTarget, role: RedisRole, name: string):
     {
       // The offline queue holds commands while the client (re)learns the slots, as for one Redis.
       enableOfflineQueue: true,
+      ...(target.natMap === undefined || target.natMap === null ? {} : { natMap: { ...target.natMap } }),
       clusterRetryStrategy: reconnectDelay,
       redisOptions: { ...options, ...credentials(target.url) },
     } satisfies ClusterOptions,

@@ -36,7 +36,7 @@ export function createServices(config: Config, logger: Logger, name: string): Se
   const dedicated: RedisConnection[] = [];
   const log = logger.child({ component: 'redis' });
   const open = (role: RedisRole, connectionName: string) => {
-    const connection = createRedis({ url: config.redisUrl, clusterNodes: config.redisClusterNodes }, role, connectionName);
+    const connection = createRedis({ url: config.redisUrl, clusterNodes: config.redisClusterNodes, natMap: config.redisClusterNatMap }, role, connectionName);
     // ioredis emits 'error' on every failed reconnect; log it instead of crashing on an unhandled event.
     connection.on('error', (error: Error) => log.warn('redis connection error', { connection: connectionName, error: error.message }));
     return connection;

@@ -17,12 +17,14 @@ export interface ClusterNode {
 }
 
 /**
- * A Redis Cluster of a test's own: 3 masters and 3 replicas on free loopback
+ * A Redis Cluster of a test's own: 3 masters and (by default) 3 replicas on free loopback
  * ports, in a temporary directory, never touching the shared Redis.
  */
 export interface PrivateRedisCluster {
   /** REDIS_CLUSTER_NODES for the system under test. */
   readonly seeds: string;
+  /** REDIS_CLUSTER_NAT_MAP from each announced address to the node's own (empty unless announceOtherPorts). */
+  readonly natMap: string;
   readonly nodes: readonly ClusterNode[];
   /** Runs redis-cli against one node and returns its output. */
   cli(port: number, ...args: string[]): Promise<string>;
@@ -44,8 +46,22 @@ const NODE_TIMEOUT_MS = 2000;
  * TLS only (no plain port), with the certificate given, and tells clients its
  * TLS port in CLUSTER SLOTS; client certificates are not asked for.
  */
-export async function startPrivateRedisCluster(options: { readonly tls?: TestTls } = {}): Promise<PrivateRedisCluster> {
-  const { tls } = options;
+export interface PrivateRedisClusterOptions {
+  readonly tls?: TestTls;
+  /**
+   * Each node tells clients (CLUSTER SLOTS, MOVED) another free port, where
+   * nothing listens, instead of its own, as a node in a container announces
+   * its inside port: a client that dials what it is told gets nowhere
+   * without the cluster's `natMap`.
+   */
+  readonly announceOtherPorts?: boolean;
+  /** Replicas per master: 1 (the default, 6 nodes), or 0 (3 masters; a replica would dial its master at the announced port too). */
+  readonly replicas?: 0 | 1;
+}
+
+export async function startPrivateRedisCluster(options: PrivateRedisClusterOptions = {}): Promise<PrivateRedisCluster> {
+  const { tls, announceOtherPorts = false, replicas = 1 } = options;
+  const announced = new Map<number, number>();
   const dir = await mkdtemp(join(tmpdir(), 'postcard-redis-cluster-'));
   const tlsCli = tls === undefined ? [] : ['--tls', '--cacert', tls.caFile];
   const listen = (port: number) =>
@@ -87,13 +103,15 @@ export async function startPrivateRedisCluster(options: { readonly tls?: TestTls
         }
       }
     };
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 3 * (1 + replicas); i++) {
       const port = await pick();
       const bus = await pick();
+      if (announceOtherPorts) announced.set(port, await pick());
       const child = spawn(
         'redis-server',
         [
           ...listen(port),
+          ...(announceOtherPorts ? ['--cluster-announce-port', String(announced.get(port)), '--cluster-announce-bus-port', String(bus)] : []),
           '--cluster-port', String(bus),
           '--bind', '127.0.0.1',
           '--cluster-enabled', 'yes',
@@ -113,7 +131,7 @@ export async function startPrivateRedisCluster(options: { readonly tls?: TestTls
     for (const node of nodes) {
       await waitFor(() => cli(node.port, 'ping').catch(() => ''), (reply) => reply.trim() === 'PONG', { what: `redis cluster node on ${node.port}`, timeoutMs: 10_000 });
     }
-    await run('redis-cli', [...tlsCli, '--cluster', 'create', ...nodes.map((n) => `127.0.0.1:${n.port}`), '--cluster-replicas', '1', '--cluster-yes'], { timeout: 60_000 });
+    await run('redis-cli', [...tlsCli, '--cluster', 'create', ...nodes.map((n) => `127.0.0.1:${n.port}`), '--cluster-replicas', String(replicas), '--cluster-yes'], { timeout: 60_000 });
     await healthy();
     // cluster_state:ok does not wait for the replicas' first sync; a replica that never synced holds nothing to take over with.
     for (const node of nodes) {
@@ -147,6 +165,7 @@ export async function startPrivateRedisCluster(options: { readonly tls?: TestTls
 
   return {
     seeds: nodes.map((n) => `127.0.0.1:${n.port}`).join(','),
+    natMap: [...announced].map(([port, other]) => `127.0.0.1:${other}=127.0.0.1:${port}`).join(','),
     nodes,
     cli,
     masterOf,

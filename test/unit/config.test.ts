@@ -69,6 +69,10 @@ describe('loadConfig', () => {
     ['REDIS_CLUSTER_NODES', { REDIS_CLUSTER_NODES: 'redis-1:70000' }],
     ['REDIS_CLUSTER_NODES', { REDIS_CLUSTER_NODES: ' , ' }],
     ['QUEUE_PREFIX', { REDIS_CLUSTER_NODES: 'redis-1:7000', QUEUE_PREFIX: 'postcard' }],
+    ['REDIS_CLUSTER_NAT_MAP', { REDIS_CLUSTER_NODES: 'redis-1:7000', REDIS_CLUSTER_NAT_MAP: '10.0.0.1:7000' }],
+    ['REDIS_CLUSTER_NAT_MAP', { REDIS_CLUSTER_NODES: 'redis-1:7000', REDIS_CLUSTER_NAT_MAP: '10.0.0.1:7000=a:1=b:2' }],
+    ['REDIS_CLUSTER_NAT_MAP', { REDIS_CLUSTER_NODES: 'redis-1:7000', REDIS_CLUSTER_NAT_MAP: '10.0.0.1=127.0.0.1:7000' }],
+    ['REDIS_CLUSTER_NAT_MAP', { REDIS_CLUSTER_NAT_MAP: '10.0.0.1:7000=127.0.0.1:17000' }],
   ];
 
   it.each(bad)('rejects a bad %s with a message naming it', (name, env) => {
@@ -117,6 +121,17 @@ describe('loadConfig', () => {
     // A single Redis keeps the name existing deployments' keys have, and takes a tagged one as well.
     expect(loadConfig({ QUEUE_PREFIX: '{postcard}' }).queuePrefix).toBe('{postcard}');
     expect(() => loadConfig({ REDIS_CLUSTER_NODES: 'r:7000', QUEUE_PREFIX: 'postcard' })).toThrow('QUEUE_PREFIX: must carry a {hash tag} with REDIS_CLUSTER_NODES set');
+  });
+
+  it('maps the addresses a cluster announces to those this process reaches, with REDIS_CLUSTER_NAT_MAP', () => {
+    expect(loadConfig({ REDIS_CLUSTER_NODES: 'r:7000' }).redisClusterNatMap).toBeNull();
+    const mapped = loadConfig({ REDIS_CLUSTER_NODES: 'r:7000', REDIS_CLUSTER_NAT_MAP: ' 172.18.0.2:7000=127.0.0.1:17000, redis-2:7001 = cache.example.com:7001,[fd00::2]:7002=[::1]:7002' });
+    expect(mapped.redisClusterNatMap).toEqual({
+      '172.18.0.2:7000': { host: '127.0.0.1', port: 17000 },
+      'redis-2:7001': { host: 'cache.example.com', port: 7001 },
+      'fd00::2:7002': { host: '::1', port: 7002 },
+    });
+    expect(() => loadConfig({ REDIS_CLUSTER_NAT_MAP: 'a:1=b:2' })).toThrow('REDIS_CLUSTER_NAT_MAP: applies to a cluster only');
   });
 
   it('explains a provider selected without its key', () => {

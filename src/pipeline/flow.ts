@@ -65,11 +65,13 @@ export function createFlowEnqueuer(
   const add = batchedCall(async (flows: readonly FlowJob[]): Promise<PromiseSettledResult<void>[]> => {
     const [only] = flows;
     if (flows.length === 1 && only !== undefined) await producer.add(only);
-    // Flows of one turn of the event loop (a burst of creates, a reconciler
-    // pass) in one MULTI: one round trip for all. All or nothing, like one add;
-    // where BullMQ's addBulk does not report a job's own script error (add
-    // reports the root's), the postcard stays PENDING without jobs, and the
-    // reconciler enqueues it once it has been quiet for STUCK_AFTER_SECONDS.
+    // Flows of one turn of the event loop (a burst of creates) in one MULTI:
+    // one round trip for all. EXEC is not a rollback: a job whose own script
+    // failed inside it (which BullMQ's addBulk does not report, where add
+    // reports the root's) leaves that postcard PENDING with part of its jobs,
+    // for the workflow timeout to fail. BullMQ's scripts fail a job so only for
+    // a missing parent, and our roots have none; a command Redis refuses (out
+    // of memory) aborts the whole MULTI (EXECABORT), which throws here.
     else await producer.addBulk([...flows]);
     return flows.map(() => ({ status: 'fulfilled', value: undefined }));
   });

@@ -36,12 +36,14 @@ export function batchedLookup<R>(load: (keys: readonly string[]) => Promise<Read
  * with all their inputs in order; `run` settles each input at the same index,
  * so one input's failure need not fail the others. For writes that many
  * concurrent requests make alike (a plain create): one round trip and one
- * commit instead of one each. A `run` that throws fails every call of its batch.
+ * commit instead of one each, in batches of at most `maxBatch`. A `run` that
+ * throws fails every call of its batch.
  */
-export function batchedCall<I, O>(run: (inputs: readonly I[]) => Promise<readonly PromiseSettledResult<O>[]>): (input: I) => Promise<O> {
+export function batchedCall<I, O>(run: (inputs: readonly I[]) => Promise<readonly PromiseSettledResult<O>[]>, maxBatch = 500): (input: I) => Promise<O> {
   let inputs: I[] = [];
   let callers: Waiting<O>[] = [];
   const flush = async () => {
+    if (inputs.length === 0) return;
     const batch = { inputs, callers };
     inputs = [];
     callers = [];
@@ -62,5 +64,7 @@ export function batchedCall<I, O>(run: (inputs: readonly I[]) => Promise<readonl
       if (inputs.length === 0) setImmediate(() => void flush());
       inputs.push(input);
       callers.push({ resolve, reject });
+      // A stalled event loop can gather thousands: no statement or MULTI grows past maxBatch.
+      if (inputs.length >= maxBatch) void flush();
     });
 }

@@ -19,10 +19,9 @@ const INSERT_POSTCARDS = `
  * a transaction, which stays with Prisma), in one prepared statement: every
  * plain POST /create makes one, and under load many arrive in the same turn
  * of the event loop, so they share a round trip and a commit (BENCHMARKS.md,
- * scenario 3). A statement is all or nothing: when PostgreSQL refuses the
- * batch (a row it will not take, say an owner deleted a moment ago), each
- * postcard is tried alone, so only the one it refuses fails; when it cannot
- * be reached, every one fails, as each alone would.
+ * scenario 3). A statement is all or nothing: when PostgreSQL refuses a row
+ * of the batch (refusedByServer), each postcard is tried alone, so only the
+ * one it refuses fails; any other failure fails every one, as each alone would.
  */
 export async function insertPostcards(sql: Sql, postcards: readonly NewPostcard[], at: Date): Promise<PromiseSettledResult<Postcard>[]> {
   try {
@@ -35,12 +34,17 @@ export async function insertPostcards(sql: Sql, postcards: readonly NewPostcard[
     });
   } catch (error) {
     if (postcards.length === 1 || !refusedByServer(error)) throw error;
-    return Promise.allSettled(postcards.map(async (postcard) => {
-      const rows = await insertAll(sql, [postcard], at);
-      const row = rows.get(postcard.taskId.toLowerCase());
-      if (row === undefined) throw new Error(`INSERT of postcard ${postcard.taskId} returned no row`);
-      return row;
-    }));
+    // One after another: a batch of hundreds at once would queue on the pool past its connection timeout.
+    const outcomes: PromiseSettledResult<Postcard>[] = [];
+    for (const postcard of postcards) {
+      try {
+        const row = (await insertAll(sql, [postcard], at)).get(postcard.taskId.toLowerCase());
+        outcomes.push(row === undefined ? { status: 'rejected', reason: new Error(`INSERT of postcard ${postcard.taskId} returned no row`) } : { status: 'fulfilled', value: row });
+      } catch (rowError) {
+        outcomes.push({ status: 'rejected', reason: rowError });
+      }
+    }
+    return outcomes;
   }
 }
 
@@ -62,11 +66,12 @@ async function insertAll(sql: Sql, postcards: readonly NewPostcard[], at: Date):
 }
 
 /**
- * PostgreSQL answered with an error of its own (an SQLSTATE) that says the
- * statement was refused, so nothing of it was written; not a lost connection,
- * an outage (class 08, 53, 57) or a timeout, after which a retry row by row
- * could only add load.
+ * PostgreSQL refused a value of some row (class 22, data exception: a string
+ * it cannot store) or a constraint (class 23: an owner deleted a moment ago),
+ * so nothing of the statement was written and another row may be fine. Any
+ * other error (a lost connection, a read-only standby after a failover, a
+ * schema out of step) would fail every row alone as well: no retry.
  */
 function refusedByServer(error: unknown): boolean {
-  return error instanceof DatabaseError && error.code !== undefined && !/^(08|53|57)/.test(error.code);
+  return error instanceof DatabaseError && error.code !== undefined && /^(22|23)/.test(error.code);
 }

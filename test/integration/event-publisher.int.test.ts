@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { createEventPublisher, eventChannel, eventStreamKey, type PostcardEvent } from '../../src/pipeline/postcard-events';
 import { createMemoryLogger } from '../support/memory-logger';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import { waitFor } from '../support/wait';
 
 // A Redis of its own: the test flushes its scripts and stops it, which the shared one must never see.
 let server: PrivateRedis;
@@ -44,7 +45,7 @@ describe('the event publisher', () => {
     // One socket read for all twenty calls (and one for the INFO): a pipeline, not twenty round trips.
     expect(Number(/total_reads_processed:(\d+)/.exec(stats)?.[1]) - reads).toBeLessThanOrEqual(3);
     for (const task of tasks) expect(await streamed(task)).toEqual([step(1), step(2)]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitFor(async () => received.length, (n) => n >= 40, { what: 'the 40 published events', timeoutMs: 10_000, intervalMs: 20 });
     expect(received).toHaveLength(40);
     const first = received.map((m) => JSON.parse(m) as { t: string; e: string }).filter((m) => m.t === 'batch-3');
     expect(first.map((m) => JSON.parse(m.e) as PostcardEvent)).toEqual([step(1), step(2)]);
@@ -68,7 +69,7 @@ describe('the event publisher', () => {
     const warnings = (await log.lines()).filter((line) => line.includes('could not publish postcard events'));
     expect(warnings.map((line) => (JSON.parse(line) as { task_id: string }).task_id).sort()).toEqual(['down-a', 'down-b']);
     await server.start();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitFor(() => redis.ping().catch(() => 'down'), (reply) => reply === 'PONG', { what: 'the reconnection', timeoutMs: 10_000, intervalMs: 50 });
     await publisher.publish('back', step(9));
     expect(await streamed('back')).toEqual([step(9)]);
   });

@@ -1,6 +1,8 @@
 import { Redis } from 'ioredis';
 import { createEventPublisher, eventChannel, eventStreamKey, type PostcardEvent } from '../../src/pipeline/postcard-events';
+import { createRedis, REQUEST_COMMAND_TIMEOUT_MS } from '../../src/platform/redis';
 import { createMemoryLogger } from '../support/memory-logger';
+import { freePort } from '../support/ports';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
 import { waitFor } from '../support/wait';
 
@@ -73,4 +75,21 @@ describe('the event publisher', () => {
     await publisher.publish('back', step(9));
     expect(await streamed('back')).toEqual([step(9)]);
   });
+
+  it('gives up at once on a cluster it never reached, instead of waiting for it', async () => {
+    const log = createMemoryLogger();
+    // Seeds where nothing listens. A plain command would wait in the cluster client's offline queue with
+    // no timeout of its own (ioredis 5); a pipeline is refused while the client knows no slots.
+    const unreached = createRedis({ url: 'redis://unused', clusterNodes: [{ host: '127.0.0.1', port: await freePort() }] }, 'request', 'unreached');
+    unreached.on('error', () => undefined);
+    try {
+      const publisher = createEventPublisher(unreached, { prefix, ttlSeconds: 60 }, log.logger);
+      const started = Date.now();
+      await publisher.publish('unreached', step(1));
+      expect(Date.now() - started).toBeLessThan(REQUEST_COMMAND_TIMEOUT_MS + 3000);
+      expect((await log.lines()).some((line) => line.includes('could not publish postcard events'))).toBe(true);
+    } finally {
+      unreached.disconnect();
+    }
+  }, 20_000);
 });

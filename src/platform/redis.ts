@@ -49,7 +49,7 @@ export function createRedis(target: RedisTarget, role: RedisRole, name: string):
       : { maxRetriesPerRequest: 1, connectTimeout: 3000, commandTimeout: REQUEST_COMMAND_TIMEOUT_MS, connectionName: name }
   ) satisfies RedisOptions;
   if (target.clusterNodes === null) return new Redis(target.url, { ...options, enableOfflineQueue: true, retryStrategy: reconnectDelay });
-  return new Cluster(
+  return new (role === 'request' ? RequestCluster : Cluster)(
     target.clusterNodes.map((node) => ({ host: node.host, port: node.port })),
     {
       // The offline queue holds commands while the client (re)learns the slots, as for one Redis.
@@ -59,6 +59,20 @@ export function createRedis(target: RedisTarget, role: RedisRole, name: string):
       redisOptions: { ...options, ...credentials(target.url) },
     } satisfies ClusterOptions,
   );
+}
+
+/**
+ * A cluster client whose every command settles within REQUEST_COMMAND_TIMEOUT_MS,
+ * as a single Redis's `request` connection does. ioredis times a command only
+ * once a node's connection sends it; one held in the cluster's offline queue
+ * (a cluster never reached since the process started) would wait for ever, and
+ * the HTTP request with it. The first timer set on a command is the one kept.
+ */
+class RequestCluster extends Cluster {
+  override sendCommand(...args: Parameters<Cluster['sendCommand']>): unknown {
+    args[0].setTimeout(REQUEST_COMMAND_TIMEOUT_MS);
+    return super.sendCommand(...args);
+  }
 }
 
 /** REDIS_URL's user, password and TLS, which every node of a cluster shares; its host and port are not used. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createRedis } from '../../src/platform/redis';
+import { createRedis, REQUEST_COMMAND_TIMEOUT_MS } from '../../src/platform/redis';
 import { waitUntilFinished } from '../support/postcard-api';
 import { startPrivateRedisCluster, type PrivateRedisCluster } from '../support/private-redis-cluster';
 import { postJson, startTestSystem, type TestSystem } from '../support/test-system';
@@ -39,6 +39,11 @@ describe('a Redis Cluster that announces addresses its clients cannot reach', ()
         setTimeout(() => resolve(`still ${lost.status} after 5 s`), 5000).unref();
       });
       expect(outcome).toMatch(/^still /);
+      // A request-role command gives up as it would on a single Redis that is down, instead of
+      // waiting in the cluster client's offline queue for as long as the cluster stays out of reach.
+      const started = Date.now();
+      await expect(lost.set(`${prefix}:probe`, 'x')).rejects.toThrow('Command timed out');
+      expect(Date.now() - started).toBeLessThan(REQUEST_COMMAND_TIMEOUT_MS + 3000);
     } finally {
       lost.disconnect();
     }

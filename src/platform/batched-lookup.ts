@@ -11,24 +11,10 @@ interface Waiting<R> {
  * did, without its runtime). A failed load fails every lookup of its batch.
  */
 export function batchedLookup<R>(load: (keys: readonly string[]) => Promise<ReadonlyMap<string, R>>): (key: string) => Promise<R | null> {
-  let waiting = new Map<string, Waiting<R | null>[]>();
-  const flush = async () => {
-    const batch = waiting;
-    waiting = new Map();
-    try {
-      const found = await load([...batch.keys()]);
-      for (const [key, callers] of batch) for (const caller of callers) caller.resolve(found.get(key) ?? null);
-    } catch (error) {
-      for (const callers of batch.values()) for (const caller of callers) caller.reject(error);
-    }
-  };
-  return (key) =>
-    new Promise((resolve, reject) => {
-      if (waiting.size === 0) setImmediate(() => void flush());
-      const callers = waiting.get(key);
-      if (callers === undefined) waiting.set(key, [{ resolve, reject }]);
-      else callers.push({ resolve, reject });
-    });
+  return batchedCall(async (keys: readonly string[]) => {
+    const found = await load([...new Set(keys)]);
+    return keys.map((key): PromiseSettledResult<R | null> => ({ status: 'fulfilled', value: found.get(key) ?? null }));
+  });
 }
 
 /**

@@ -26,26 +26,26 @@ const INSERT_POSTCARDS = `
 export async function insertPostcards(sql: Sql, postcards: readonly NewPostcard[], at: Date): Promise<PromiseSettledResult<Postcard>[]> {
   try {
     const rows = await insertAll(sql, postcards, at);
-    return postcards.map((postcard) => {
-      const row = rows.get(postcard.taskId.toLowerCase());
-      return row === undefined
-        ? { status: 'rejected', reason: new Error(`INSERT of postcard ${postcard.taskId} returned no row`) }
-        : { status: 'fulfilled', value: row };
-    });
+    return postcards.map((postcard) => rowOf(rows, postcard));
   } catch (error) {
     if (postcards.length === 1 || !refusedByServer(error)) throw error;
     // One after another: a batch of hundreds at once would queue on the pool past its connection timeout.
     const outcomes: PromiseSettledResult<Postcard>[] = [];
     for (const postcard of postcards) {
       try {
-        const row = (await insertAll(sql, [postcard], at)).get(postcard.taskId.toLowerCase());
-        outcomes.push(row === undefined ? { status: 'rejected', reason: new Error(`INSERT of postcard ${postcard.taskId} returned no row`) } : { status: 'fulfilled', value: row });
+        outcomes.push(rowOf(await insertAll(sql, [postcard], at), postcard));
       } catch (rowError) {
         outcomes.push({ status: 'rejected', reason: rowError });
       }
     }
     return outcomes;
   }
+}
+
+/** The row PostgreSQL returned for `postcard` (its ids come back lower-case). */
+function rowOf(rows: ReadonlyMap<string, Postcard>, postcard: NewPostcard): PromiseSettledResult<Postcard> {
+  const row = rows.get(postcard.taskId.toLowerCase());
+  return row === undefined ? { status: 'rejected', reason: new Error(`INSERT of postcard ${postcard.taskId} returned no row`) } : { status: 'fulfilled', value: row };
 }
 
 async function insertAll(sql: Sql, postcards: readonly NewPostcard[], at: Date): Promise<ReadonlyMap<string, Postcard>> {

@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createConnection } from 'node:net';
 import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { Cluster } from 'ioredis';
 import { createRedis, type RedisConnection } from '../../src/platform/redis';
 import { waitUntilFinished } from '../support/postcard-api';
-import { freePort } from '../support/ports';
+import { accepts, freePort } from '../support/ports';
 import { startPrivateRedisCluster, type PrivateRedisCluster } from '../support/private-redis-cluster';
 import { postJson, startTestSystem, type TestSystem } from '../support/test-system';
 import { createTestTls, type TestTls } from '../support/test-tls';
@@ -28,17 +27,6 @@ afterAll(async () => {
   setDefaultCACertificates(trustedBefore);
   await tls?.remove();
 });
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 async function ping(connection: RedisConnection): Promise<string> {
   try {

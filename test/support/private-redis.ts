@@ -1,6 +1,5 @@
-import { freePort } from './ports';
+import { accepts, freePort } from './ports';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createConnection } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,17 +14,6 @@ export interface PrivateRedis {
   start(): Promise<void>;
   /** Stops it for good and removes its directory. */
   destroy(): Promise<void>;
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
 
 export interface PrivateRedisOptions {

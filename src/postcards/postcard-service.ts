@@ -121,11 +121,15 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
       const postcard = outcome.postcard;
       // The first request started the flow; a replay must not start another.
       if (outcome.kind === 'replayed') return { postcard, replayed: true };
-      // Published before the flow exists, so it always precedes the workers' events.
-      await deps.events.publish(taskId, { type: 'status', data: { status: 'PENDING' } });
+      // Issued before the flow, on the same `request` connection (services.ts,
+      // api-runtime.ts), so Redis runs it first and PENDING precedes every
+      // worker event; awaited only after the flow is issued too, so a create
+      // waits for one round trip to Redis rather than two. Never throws.
+      const pending = deps.events.publish(taskId, { type: 'status', data: { status: 'PENDING' } });
       try {
         await deps.flows.enqueue({ taskId, run: postcard.run });
       } catch (error) {
+        await pending;
         if (claim !== undefined) {
           // A keyed postcard is never taken back: from its commit on, a replay of the
           // key (a duplicate send, this client's retry) may already have answered 202
@@ -141,6 +145,7 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
         });
         throw new ServiceUnavailableError('The job queue is unavailable; the postcard was not created. Try again shortly.', { cause: error });
       }
+      await pending;
       log.info('postcard created', { task_id: taskId });
       deps.metrics.postcardsCreated.inc();
       return { postcard, replayed: false };

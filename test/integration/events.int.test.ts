@@ -73,6 +73,18 @@ describe('live postcard events (SSE and WebSocket)', () => {
     expect(completed.every((e) => e.data.provider === 'local' && typeof e.data.duration_ms === 'number' && e.data.attempt === 1)).toBe(true);
   });
 
+  it('puts PENDING first in every postcard\'s replay log, though a create no longer waits for it before enqueueing', async () => {
+    // A burst, so that creates share batches and the worker takes jobs while later creates are still being answered.
+    const ids = await Promise.all(Array.from({ length: 16 }, (_, i) => create(`Happy birthday, friend number ${i}!`)));
+    const redis = system.services.redis('request');
+    for (const id of ids) {
+      const log = `${system.config.queuePrefix}:events:${id}`;
+      const entries = await waitFor(() => redis.xrange(log, '-', '+'), (e) => e.length === FULL.length, { what: `the whole replay log of ${id}` });
+      const types = entries.map(([, fields]) => JSON.parse(fields[1] ?? '{}') as { type: string; data: { status?: string } });
+      expect(types[0]).toEqual({ type: 'status', data: { status: 'PENDING' } });
+    }
+  });
+
   it('misses nothing when a client reconnects with Last-Event-ID', async () => {
     const id = await create('谢谢你一直以来的照顾');
     const first = await readSse(`${system.baseUrl}/api/v1/postcards/${id}/events`, { stopAfter: 5 });

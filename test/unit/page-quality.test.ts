@@ -119,6 +119,20 @@ describe('checkPage', () => {
     expect(checkPostcardReply(html, expected)).toEqual({ ok: true, value: html, advice: page.advice });
   });
 
+  it('finds the rules that ask which elements have a property on every page, not only the first (their answers are kept)', () => {
+    const markup = [
+      '<form action="/x"><fieldset><input aria-label="c"></fieldset></form>',
+      '<a href="#top" aria-hidden="true">top</a>',
+      '<label>Both<input><input></label>',
+    ].join('');
+    const html = inBody(markup);
+    const rules = ['hidden-focusable', 'multiple-labeled-controls', 'wcag/h32', 'wcag/h71'];
+    for (let page = 0; page < 3; page += 1) {
+      expect(checkPage(html, expected, NOW).quality.html_error_rules).toEqual(expect.arrayContaining(rules));
+      expect(checkPage(GOOD_HTML, expected, NOW).quality.html_error_rules).toEqual([]);
+    }
+  });
+
   it.each([
     ['no doctype', GOOD_HTML.replace('<!DOCTYPE html>\n', ''), 'must start with <!DOCTYPE html>'],
     ['two documents', `${GOOD_HTML}\n${GOOD_HTML}`, 'must contain exactly one <html> element'],

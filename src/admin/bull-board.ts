@@ -5,22 +5,30 @@ import express, { type Router } from 'express';
 import { allReady, withDeadline } from '../platform/bullmq-deadline.js';
 import { REQUEST_COMMAND_TIMEOUT_MS } from '../platform/redis.js';
 import { PIPELINE, STEP_NAMES } from '../pipeline/catalog.js';
-import type { StepQueues } from '../pipeline/queues.js';
+import { allQueues, type QueueShard } from '../pipeline/queues.js';
 
 export const BULL_BOARD_PATH = '/admin/queues';
 
-/** Bull Board over the four step queues, named and described from the catalog. */
-export function createBullBoardRouter(queues: StepQueues, readOnly: boolean): Router {
+/**
+ * Bull Board over the four step queues of every shard, named and described
+ * from the catalog. With QUEUE_SHARDS above 1 each shard's queues are listed
+ * under the shard's number, so that queues of the same name stay apart.
+ */
+export function createBullBoardRouter(shards: readonly QueueShard[], readOnly: boolean): Router {
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(BULL_BOARD_PATH);
+  const sharded = shards.length > 1;
   createBullBoard({
-    queues: STEP_NAMES.map(
-      (step, i) =>
-        new BullMQAdapter(queues[step], {
-          readOnlyMode: readOnly,
-          displayName: `${i + 1}. ${PIPELINE[step].label}`,
-          description: `Step "${step}" of the postcard flow`,
-        }),
+    queues: shards.flatMap((shard, s) =>
+      STEP_NAMES.map(
+        (step, i) =>
+          new BullMQAdapter(shard.queues[step], {
+            readOnlyMode: readOnly,
+            displayName: `${i + 1}. ${PIPELINE[step].label}${sharded ? ` (shard ${s + 1} of ${shards.length})` : ''}`,
+            description: `Step "${step}" of the postcard flow${sharded ? `, queues under ${shard.prefix}` : ''}`,
+            ...(sharded ? { prefix: `shard-${s + 1}-` } : {}),
+          }),
+      ),
     ),
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Postcards' } },
@@ -31,7 +39,7 @@ export function createBullBoardRouter(queues: StepQueues, readOnly: boolean): Ro
   // connection that never became ready (bullmq-deadline.ts): its API answers 503 instead.
   return express.Router().use(
     async (_req, _res, next) => {
-      await withDeadline(allReady(STEP_NAMES.map((step) => queues[step])).waitUntilReady(), REQUEST_COMMAND_TIMEOUT_MS, 'Bull Board');
+      await withDeadline(allReady(allQueues(shards)).waitUntilReady(), REQUEST_COMMAND_TIMEOUT_MS, 'Bull Board');
       next();
     },
     board,

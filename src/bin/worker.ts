@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     chains: workers.readiness?.summary(),
     strategy: config.generation.strategy,
     prefix: config.queuePrefix,
+    shards: config.queueShards,
     metrics_port: metricsServer?.port ?? null,
   });
   void workers.readiness?.checkAtStartup();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { firstIssue, jsonMessage } from '../platform/json-message.js';
 import type { Logger } from '../platform/logger.js';
 import { eventChannel, eventStreamKey, isFinalEvent, PostcardEventSchema, type DeliveredEvent } from '../pipeline/postcard-events.js';
+import { forPostcard } from '../pipeline/queue-shards.js';
 
 export type EventListener = (event: DeliveredEvent) => void;
 
@@ -46,9 +47,12 @@ export function withoutSupersededEnds(events: readonly DeliveredEvent[]): Delive
   return events.filter((delivered, index) => index >= lastStart || !isFinalEvent(delivered.event));
 }
 
-export function createEventHub(subscriber: RedisConnection, reader: RedisConnection, prefix: string, logger: Logger): EventHub {
+/** `prefixes`: config.queueShards; each shard publishes on its own channel and keeps its postcards' logs (queue-shards.ts). */
+export function createEventHub(subscriber: RedisConnection, reader: RedisConnection, prefixes: readonly string[], logger: Logger): EventHub {
   const listeners = new Map<string, Set<EventListener>>();
-  const channel = eventChannel(prefix);
+  const channels = prefixes.map(eventChannel);
+  const accepted = new Set(channels);
+  const logOf = (taskId: string) => eventStreamKey(forPostcard(prefixes, taskId), taskId);
   let subscribed: Promise<unknown> | undefined;
 
   const log = logger.child({ component: 'event-hub' });
@@ -63,10 +67,10 @@ export function createEventHub(subscriber: RedisConnection, reader: RedisConnect
 
   // Anyone who can PUBLISH reaches this listener: whatever arrives is checked, and a throw here would reach the event loop.
   subscriber.on('message', (from: string, message: string) => {
-    if (from !== channel) return;
+    if (!accepted.has(from)) return;
     const envelope = ChannelMessageSchema.safeParse(message);
     if (!envelope.success) {
-      log.warn('dropping a malformed message on the events channel', { channel, bytes: message.length, reason: firstIssue(envelope.error) });
+      log.warn('dropping a malformed message on the events channel', { channel: from, bytes: message.length, reason: firstIssue(envelope.error) });
       return;
     }
     const targets = listeners.get(envelope.data.t);
@@ -84,7 +88,7 @@ export function createEventHub(subscriber: RedisConnection, reader: RedisConnect
 
   return {
     async subscribe(taskId, afterId, listener) {
-      subscribed ??= subscriber.subscribe(channel);
+      subscribed ??= subscriber.subscribe(...channels);
       await subscribed;
       let last = afterId;
       let replaying = true;
@@ -99,7 +103,7 @@ export function createEventHub(subscriber: RedisConnection, reader: RedisConnect
       set.add(live);
       listeners.set(taskId, set);
 
-      const entries = await reader.xrange(eventStreamKey(prefix, taskId), afterId === undefined ? '-' : `(${afterId}`, '+');
+      const entries = await reader.xrange(logOf(taskId), afterId === undefined ? '-' : `(${afterId}`, '+');
       const replayed: DeliveredEvent[] = [];
       for (const [id, fields] of entries) {
         const at = fields.indexOf('e');
@@ -117,11 +121,11 @@ export function createEventHub(subscriber: RedisConnection, reader: RedisConnect
       };
     },
     async hasLog(taskId) {
-      return (await reader.exists(eventStreamKey(prefix, taskId))) === 1;
+      return (await reader.exists(logOf(taskId))) === 1;
     },
     async close() {
       listeners.clear();
-      if (subscribed !== undefined) await subscriber.unsubscribe(channel);
+      if (subscribed !== undefined) await subscriber.unsubscribe(...channels);
     },
   };
 }

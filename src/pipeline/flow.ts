@@ -4,6 +4,7 @@ import { PIPELINE, STEP_NAMES, stepJobId, stepJobOptions, type StepJobData, type
 import { REQUEST_COMMAND_TIMEOUT_MS } from '../platform/redis.js';
 import { allReady, whenReady, type Readiness } from '../platform/bullmq-deadline.js';
 import { batchedCall } from '../platform/batched-lookup.js';
+import { forPostcard } from './queue-shards.js';
 
 /**
  * One postcard's flow tree, built from the catalog: the last step is the root
@@ -93,5 +94,21 @@ export function createFlowEnqueuer(
       whenReady(allQueues, deadlineMs, `the job states of ${taskId}`, () =>
         Promise.all(STEP_NAMES.map(async (step): Promise<string> => queues[step].getJobState(stepJobId(taskId, step, run)))),
       ),
+  };
+}
+
+/**
+ * One enqueuer over several shards (config.queueShards, in order, one
+ * enqueuer each): every operation goes to the shard of the postcard's task
+ * id (queue-shards.ts), so a flow, its removal and its job states meet on
+ * the same queues. One shard is that shard's enqueuer itself.
+ */
+export function routeByShard(perShard: readonly FlowEnqueuer[]): FlowEnqueuer {
+  const [only] = perShard;
+  if (perShard.length === 1 && only !== undefined) return only;
+  return {
+    enqueue: (data, fromStep) => forPostcard(perShard, data.taskId).enqueue(data, fromStep),
+    remove: (data) => forPostcard(perShard, data.taskId).remove(data),
+    states: (data) => forPostcard(perShard, data.taskId).states(data),
   };
 }

@@ -6,12 +6,13 @@ import { PIPELINE, STEP_NAMES, stepJobId, type StepJobData, type StepJobResult, 
 import { listenForControl } from './control-channel.js';
 import { providerAwareBackoff } from './step-failure.js';
 import { watchFlowFailures } from './failure-watcher.js';
-import { createRootQueueEvents, type StepQueues } from './queues.js';
+import { createRootQueueEvents, type QueueShard } from './queues.js';
 import { CANCELLED, createStepProcessor, type StepProcessorDeps } from './step-processor.js';
 import { STEPS } from './steps/index.js';
 
 export interface PipelineWorkersOptions {
   readonly connection: ConnectionOptions;
+  /** QUEUE_PREFIX: the deployment's control channel (cancellations) is under it. */
   readonly prefix: string;
   readonly concurrency: number;
   /** Base delay of the provider-aware exponential backoff. */
@@ -24,8 +25,12 @@ export interface PipelineWorkersOptions {
   readonly deps: StepProcessorDeps;
   /** A connection of its own for the control channel (cancellations). */
   readonly control: RedisConnection;
-  /** The step queues, owned (and closed) by the caller; the failure watcher reads failed jobs through them. */
-  readonly queues: StepQueues;
+  /**
+   * Every shard's step queues (config.queueShards), owned (and closed) by the
+   * caller: this process runs a worker for each step of each shard, and each
+   * shard's failure watcher reads failed jobs through its queues.
+   */
+  readonly shards: readonly QueueShard[];
   readonly lockDurationMs: number;
   readonly stalledIntervalMs: number;
   readonly maxStalledCount: number;
@@ -53,35 +58,41 @@ export interface PipelineWorkers {
 
 export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineWorkers {
   const log = options.logger.child({ component: 'workers' });
-  const workers = STEP_NAMES.map((step) => {
+  // WORKER_CONCURRENCY is a process's jobs per step, split over the shards (rounded up): postcards spread evenly over them.
+  const concurrency = Math.ceil(options.concurrency / Math.max(1, options.shards.length));
+  const startWorker = (step: StepName, prefix: string) => {
     const spec = PIPELINE[step];
     const limiter = options.rateLimits[step];
     const worker = new Worker<StepJobData, StepJobResult>(spec.queue, createStepProcessor(STEPS[step], options.deps), {
       connection: options.connection,
-      prefix: options.prefix,
-      concurrency: options.concurrency,
+      prefix,
+      concurrency,
       lockDuration: options.lockDurationMs,
       stalledInterval: options.stalledIntervalMs,
       maxStalledCount: options.maxStalledCount,
       ...(limiter === undefined ? {} : { limiter: { max: limiter.max, duration: limiter.durationMs } }),
       settings: { backoffStrategy: providerAwareBackoff(options.backoffBaseMs) },
     });
-    worker.on('error', (error) => log.error('worker error', { queue: spec.queue, error }));
-    worker.on('stalled', (jobId) => log.warn('job stalled; it will be retried', { queue: spec.queue, job_id: jobId }));
-    return worker;
-  });
+    worker.on('error', (error) => log.error('worker error', { queue: spec.queue, prefix, error }));
+    worker.on('stalled', (jobId) => log.warn('job stalled; it will be retried', { queue: spec.queue, prefix, job_id: jobId }));
+    return { step, worker };
+  };
+  const running = options.shards.flatMap((shard) => STEP_NAMES.map((step) => startWorker(step, shard.prefix)));
+  const workers = running.map(({ worker }) => worker);
   // A cancelled postcard's running step is aborted through its job's AbortSignal.
   void listenForControl(options.control, options.prefix, log, (message) => {
-    for (const [i, worker] of workers.entries()) {
-      const step = STEP_NAMES[i];
-      if (step !== undefined && worker.cancelJob(stepJobId(message.taskId, step, message.run), CANCELLED)) {
+    for (const { step, worker } of running) {
+      if (worker.cancelJob(stepJobId(message.taskId, step, message.run), CANCELLED)) {
         log.info('aborted a running step of a cancelled postcard', { task_id: message.taskId, step });
       }
     }
   }).catch((error: unknown) => log.error('could not subscribe to the control channel', { error }));
-  const rootEvents = createRootQueueEvents(options.connection, options.prefix);
-  rootEvents.on('error', (error) => log.error('queue events error', { error }));
-  watchFlowFailures(rootEvents, { queues: options.queues, store: options.deps.store, reporter: options.deps.reporter, logger: log });
+  const rootEvents = options.shards.map((shard) => {
+    const events = createRootQueueEvents(options.connection, shard.prefix);
+    events.on('error', (error) => log.error('queue events error', { prefix: shard.prefix, error }));
+    watchFlowFailures(events, { queues: shard.queues, store: options.deps.store, reporter: options.deps.reporter, logger: log });
+    return events;
+  });
 
   return {
     workers,
@@ -98,7 +109,7 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
         log.warn('shutdown deadline passed; leaving unfinished jobs to other workers', { timeout_ms: timeoutMs });
         await Promise.all(workers.map((w) => w.close(true)));
       }
-      await rootEvents.close();
+      await Promise.all(rootEvents.map((events) => events.close()));
     },
   };
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ACTIVE_STATUSES, FINISHED_STATUSES } from '../store/postcard-types.js';
 import { STEP_NAMES } from './catalog.js';
 import { batchedCall } from '../platform/batched-lookup.js';
+import { forPostcard } from './queue-shards.js';
 
 const STATUSES = [...ACTIVE_STATUSES, ...FINISHED_STATUSES] as const;
 const step = z.enum(STEP_NAMES);
@@ -81,7 +82,8 @@ return ids
 const PUBLISH_SHA = createHash('sha1').update(PUBLISH_SCRIPT).digest('hex');
 
 export interface EventStoreOptions {
-  readonly prefix: string;
+  /** config.queueShards: a postcard's log and channel are on its shard, the slot its flow is on (queue-shards.ts). */
+  readonly prefixes: readonly string[];
   readonly ttlSeconds: number;
   readonly maxLength?: number;
 }
@@ -91,18 +93,23 @@ export interface EventStoreOptions {
  * a burst of creates) share a pipeline: one write and one read for all of them
  * instead of one each (BENCHMARKS.md, "events pipelined"). Each publish is
  * still its own script call, atomic on its own, and a pipeline keeps their
- * order. On a cluster every event key carries the prefix's hash tag
- * (config.ts insists), so one pipeline stays in one slot.
+ * order. On a cluster every event key carries its shard prefix's hash tag
+ * (config.ts insists), so each shard's pipeline stays in one slot.
  */
 export function createEventPublisher(redis: RedisConnection, options: EventStoreOptions, logger: Logger): EventPublisher {
-  const channel = eventChannel(options.prefix);
-  const send = batchedCall((batch: readonly (readonly string[])[]) => runScripts(redis, batch));
+  // One batch per shard: a cluster pipeline must stay in one slot.
+  const shards = options.prefixes.map((prefix) => ({
+    prefix,
+    channel: eventChannel(prefix),
+    send: batchedCall((batch: readonly (readonly string[])[]) => runScripts(redis, batch)),
+  }));
   return {
     async publish(taskId, ...events) {
       if (events.length === 0) return;
+      const { prefix, channel, send } = forPostcard(shards, taskId);
       try {
         await send([
-          eventStreamKey(options.prefix, taskId),
+          eventStreamKey(prefix, taskId),
           channel,
           String(options.maxLength ?? 500),
           String(options.ttlSeconds),

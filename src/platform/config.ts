@@ -140,6 +140,12 @@ export interface Config {
   readonly redisClusterNatMap: RedisNatMap | null;
   /** Begins every Redis key; with a cluster it carries a {hash tag}, so that BullMQ's flows stay in one slot. */
   readonly queuePrefix: string;
+  /**
+   * QUEUE_SHARDS' prefixes, one per set of step queues (and its postcards'
+   * event logs); [queuePrefix] by default. The keys shared by the whole
+   * deployment (cache, locks, limits, the control channel) stay on queuePrefix.
+   */
+  readonly queueShards: readonly string[];
   readonly logLevel: string;
   readonly pipeline: {
     /** Whole-postcard deadline, in milliseconds. */
@@ -262,6 +268,7 @@ export function loadConfig(env: Record<string, string | undefined>, today: Date 
     redisClusterNodes: cluster.nodes,
     redisClusterNatMap: cluster.natMap,
     queuePrefix: cluster.queuePrefix,
+    queueShards: cluster.queueShards,
     logLevel: e.LOG_LEVEL,
     pipeline: {
       timeoutMs: e.AI_WORKFLOW_TIMEOUT * 1000,

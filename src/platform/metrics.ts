@@ -92,7 +92,8 @@ export function registerQueueGauges(
       await whenReady(allReady(queues), REQUEST_COMMAND_TIMEOUT_MS, 'the job counts', async () => {
         for (const queue of queues) {
           const counts = await queue.getJobCounts(...states);
-          for (const state of states) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+          // Summed: with QUEUE_SHARDS every shard has a queue of this name.
+          for (const state of states) this.inc({ queue: queue.name, state }, counts[state] ?? 0);
         }
       });
     },
@@ -105,10 +106,13 @@ export function registerQueueGauges(
     async collect() {
       this.reset();
       await whenReady(allReady(queues), REQUEST_COMMAND_TIMEOUT_MS, 'the oldest waiting jobs', async () => {
+        const ages = new Map<string, number>();
         for (const queue of queues) {
           const [oldest] = await queue.getJobs(['wait'], 0, 0, true);
-          this.set({ queue: queue.name }, oldest === undefined ? 0 : Math.max(0, (now() - oldest.timestamp) / 1000));
+          const age = oldest === undefined ? 0 : Math.max(0, (now() - oldest.timestamp) / 1000);
+          ages.set(queue.name, Math.max(age, ages.get(queue.name) ?? 0));
         }
+        for (const [queue, age] of ages) this.set({ queue }, age);
       });
     },
   });

@@ -1,3 +1,4 @@
+import calculateSlot from 'cluster-key-slot';
 import { z } from 'zod';
 
 /** One seed node of a Redis Cluster; the client discovers the others from it. */
@@ -75,6 +76,35 @@ export function queuePrefixDefault(cluster: boolean): string {
   return cluster ? '{postcard}' : 'postcard';
 }
 
+/** Redis Cluster's hash slots: a key's slot is CRC16 of its hash tag (or whole name) mod this. */
+const SLOTS = 16384;
+
+/**
+ * The key prefixes of QUEUE_SHARDS shards, each a complete set of the four
+ * step queues with its postcards' event logs (queue-shards.ts decides which
+ * postcard goes where). One shard is the prefix itself. With a {hash tag},
+ * shard k's tag is the prefix's with the first suffix "-j" whose slot falls
+ * in the k-th of `count` equal slot ranges: `redis-cli --cluster create`
+ * gives each of M masters one equal range, so with count = M every master
+ * carries one shard, and with a multiple of M each carries as many. Without
+ * a tag (one Redis, where placement means nothing) shard k is "<prefix>-k".
+ * The same prefix and count always give the same shards, in every process.
+ */
+export function queueShardPrefixes(prefix: string, count: number): string[] {
+  if (count <= 1) return [prefix];
+  const tag = hashTag(prefix);
+  if (tag === null) return Array.from({ length: count }, (_, k) => `${prefix}-${k}`);
+  return Array.from({ length: count }, (_, k) => {
+    const low = Math.floor((k * SLOTS) / count);
+    const high = Math.floor(((k + 1) * SLOTS) / count);
+    // CRC16 spreads consecutive suffixes evenly: a range of R slots is hit within ~SLOTS/R tries.
+    for (let j = 0; ; j += 1) {
+      const slot = calculateSlot(`${tag}-${j}`);
+      if (slot >= low && slot < high) return prefix.replace(`{${tag}}`, `{${tag}-${j}}`);
+    }
+  });
+}
+
 export const RedisClusterEnvShape = {
   /** "host:port,host:port": seed nodes of a Redis Cluster; every connection is then a cluster client. */
   REDIS_CLUSTER_NODES: z.string().transform(clusterNodeList).optional(),
@@ -85,6 +115,8 @@ export const RedisClusterEnvShape = {
     .string()
     .regex(/^(?=.{1,64}$)[A-Za-z0-9_-]*(\{[A-Za-z0-9_-]+\})?[A-Za-z0-9_-]*$/, 'letters, digits, "-" and "_" only, with at most one {hash tag} (1-64)')
     .optional(),
+  /** Sets of the four step queues postcards are spread over (queueShardPrefixes); 1 keeps everything on one slot. */
+  QUEUE_SHARDS: z.coerce.number().int().min(1).max(64).default(1),
 };
 
 type ClusterEnv = z.output<z.ZodObject<typeof RedisClusterEnvShape>>;
@@ -94,6 +126,7 @@ export function clusterProblems(e: ClusterEnv): {
   readonly nodes: readonly RedisNode[] | null;
   readonly natMap: RedisNatMap | null;
   readonly queuePrefix: string;
+  readonly queueShards: readonly string[];
   readonly problems: readonly string[];
 } {
   const nodes = e.REDIS_CLUSTER_NODES ?? null;
@@ -103,5 +136,5 @@ export function clusterProblems(e: ClusterEnv): {
     problems.push(`QUEUE_PREFIX: must carry a {hash tag} with REDIS_CLUSTER_NODES set (such as {${queuePrefix}}), or BullMQ's keys of one flow land in different slots`);
   }
   if (nodes === null && e.REDIS_CLUSTER_NAT_MAP !== undefined) problems.push('REDIS_CLUSTER_NAT_MAP: applies to a cluster only; set REDIS_CLUSTER_NODES too, or unset it');
-  return { nodes, natMap: e.REDIS_CLUSTER_NAT_MAP ?? null, queuePrefix, problems };
+  return { nodes, natMap: e.REDIS_CLUSTER_NAT_MAP ?? null, queuePrefix, queueShards: queueShardPrefixes(queuePrefix, e.QUEUE_SHARDS), problems };
 }

@@ -20,8 +20,7 @@ import { attachWebSocketServer, type WsServer } from '../live/ws-server.js';
 import { findImageInfo } from '../pipeline/asset-store.js';
 import { createCacheStatsReader } from '../pipeline/cache-stats.js';
 import { providerTimeouts } from '../pipeline/catalog.js';
-import { createFlowEnqueuer } from '../pipeline/flow.js';
-import { closeAll, createFlowProducer, createStepQueues } from '../pipeline/queues.js';
+import { allQueues, closeAll, createQueueShards, createShardFlows } from '../pipeline/queues.js';
 import { registerQueueGauges } from '../platform/metrics.js';
 import { trustFunction } from '../platform/trust-proxy.js';
 import { createUrlBuilder } from '../postcards/postcard-presenter.js';
@@ -79,13 +78,13 @@ export async function createApiRuntime(services: Services): Promise<ApiRuntime> 
   else {
     logger.warn(`AUTH_MODE=open: no API keys; whoever reaches ${config.http.host}:${config.http.port} is the user anonymous and may make, read, cancel and retry every postcard`);
   }
-  const producer = createFlowProducer(services.redis('request'), config.queuePrefix);
-  producer.on('error', (error) => logger.warn('flow producer error', { error: error.message }));
-  const queues = createStepQueues(services.redis('request'), config.queuePrefix, (error) => logger.warn('queue error', { error: error.message }));
-  registerQueueGauges(metrics, Object.values(queues));
+  const shards = createQueueShards(services.redis('request'), config.queueShards, (error) => logger.warn('queue error', { error: error.message }));
+  const { producers, flows } = createShardFlows(services.redis('request'), shards, config.pipeline, (error) =>
+    logger.warn('flow producer error', { error: error.message }),
+  );
+  registerQueueGauges(metrics, allQueues(shards));
   const urls = createUrlBuilder(config.http, keysMode ? links : undefined);
   const isPreviewHost = previewHostTest(config.http);
-  const flows = createFlowEnqueuer(producer, queues, config.pipeline);
   // Counted in PostgreSQL (the budget, the daily postcards, the active cap) and Redis (rate limits, daily retries), so every API process shares them.
   const postcardLimits = createPostcardLimits({
     settings: config.limits,
@@ -127,7 +126,7 @@ export async function createApiRuntime(services: Services): Promise<ApiRuntime> 
     limits: postcardLimits,
     logger,
   });
-  const hub = createEventHub(services.dedicatedRedis('events'), services.redis('request'), config.queuePrefix, logger);
+  const hub = createEventHub(services.dedicatedRedis('events'), services.redis('request'), config.queueShards, logger);
   // One limiter for SSE and WebSocket together, so mixing the two earns no extra streams.
   const limits = { connections: createConnectionLimiter(config.streams), idleTimeoutMs: config.streams.idleTimeoutMs };
   const follow = { hub, service, urls, heartbeatMs: config.events.heartbeatMs, limits };
@@ -144,7 +143,7 @@ export async function createApiRuntime(services: Services): Promise<ApiRuntime> 
   // Bull Board, /metrics and /api/v1/stats share one guard (and one throttle of wrong credentials).
   const adminAuth = createAdminAuth(config, logger, adminKeyCheck(keys));
   const onlyAdmins = requireAdmin(adminAuth);
-  const admin = [{ path: BULL_BOARD_PATH, handlers: [onlyAdmins, createBullBoardRouter(queues, bullBoardReadOnly(config))] }];
+  const admin = [{ path: BULL_BOARD_PATH, handlers: [onlyAdmins, createBullBoardRouter(shards, bullBoardReadOnly(config))] }];
 
   const metricsRouter = express.Router();
   metricsRouter.get('/metrics', onlyAdmins, async (_req, res) => {
@@ -163,7 +162,7 @@ export async function createApiRuntime(services: Services): Promise<ApiRuntime> 
       onlyAdmins,
       createStatsRouter({
         db,
-        queues,
+        shards,
         // performance.timeOrigin is when this Node process started, before the connections were built.
         startedAt: new Date(performance.timeOrigin),
         cache: createCacheStatsReader(services.redis('request'), config.queuePrefix, logger),
@@ -198,7 +197,7 @@ export async function createApiRuntime(services: Services): Promise<ApiRuntime> 
     async close() {
       await disconnectClients();
       await hub.close();
-      await closeAll([producer, ...Object.values(queues)]);
+      await closeAll([...producers, ...allQueues(shards)]);
     },
   };
 }

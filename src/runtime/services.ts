@@ -56,7 +56,7 @@ export function createServices(config: Config, logger: Logger, name: string): Se
     sql: database.sql,
     store: createPostcardStore(database, STEP_ORDER),
     metrics: createMetrics({ process: name }),
-    events: createEventPublisher(redis('request'), { prefix: config.queuePrefix, ttlSeconds: config.events.ttlSeconds }, logger),
+    events: createEventPublisher(redis('request'), { prefixes: config.queueShards, ttlSeconds: config.events.ttlSeconds }, logger),
     redis,
     dedicatedRedis(connectionName) {
       const connection = open('blocking', `${name}:${connectionName}`);

@@ -1,10 +1,9 @@
 import { findImage, imageSizeLookup, saveAsset } from '../pipeline/asset-store.js';
 import { providerTimeouts } from '../pipeline/catalog.js';
-import { createFlowEnqueuer } from '../pipeline/flow.js';
 import { pageGateOn } from '../pipeline/page-gate.js';
 import { createCpuPool, type CpuPool } from '../providers/cpu/cpu-pool.js';
 import { startPipelineWorkers, type PipelineWorkers } from '../pipeline/pipeline-workers.js';
-import { closeAll, createFlowProducer, createStepQueues } from '../pipeline/queues.js';
+import { allQueues, closeAll, createQueueShards, createShardFlows } from '../pipeline/queues.js';
 import { redisExclusive } from '../pipeline/exclusive-lock.js';
 import { startReconciler } from '../pipeline/reconciler.js';
 import { startCacheStatsPublisher } from '../pipeline/cache-stats.js';
@@ -87,9 +86,9 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice)
   const cpu = createCpuPool(config.pipeline.workerThreads, (error) => logger.error('a CPU worker thread failed', { error }));
   const deps = { ...createStepDeps(services, choice, cpu), pageGate: pageGateOn(cpu) };
   const readiness = deps.setup === undefined ? undefined : createProviderReadiness(deps.setup, config, logger);
-  const queues = createStepQueues(services.redis('request'), config.queuePrefix, (error) => logger.warn('queue error', { error: error.message }));
+  const shards = createQueueShards(services.redis('request'), config.queueShards, (error) => logger.warn('queue error', { error: error.message }));
   const workers = startPipelineWorkers({
-    queues,
+    shards,
     connection: services.redis('blocking'),
     prefix: services.config.queuePrefix,
     concurrency: services.config.pipeline.concurrency,
@@ -112,17 +111,18 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice)
         await workers.close(timeoutMs);
         // After the workers, so that the final totals include the last jobs' lookups.
         await cacheStats?.close();
-        await closeAll(Object.values(queues));
+        await closeAll(allQueues(shards));
         await cpu.close();
       },
     };
   }
 
-  const producer = createFlowProducer(services.redis('request'), config.queuePrefix);
-  producer.on('error', (error) => logger.warn('flow producer error', { error: error.message }));
+  const { producers, flows } = createShardFlows(services.redis('request'), shards, config.pipeline, (error) =>
+    logger.warn('flow producer error', { error: error.message }),
+  );
   const reconciler = startReconciler(
     {
-      flows: createFlowEnqueuer(producer, queues, config.pipeline),
+      flows,
       store: deps.store,
       reporter: deps.reporter,
       exclusive: redisExclusive(services.redis('request'), `${config.queuePrefix}:reconciler:lock`, 60_000),
@@ -139,7 +139,7 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice)
       await reconciler.close();
       await workers.close(timeoutMs);
       await cacheStats?.close();
-      await closeAll([producer, ...Object.values(queues)]);
+      await closeAll([...producers, ...allQueues(shards)]);
       await cpu.close();
     },
   };

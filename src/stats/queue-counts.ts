@@ -1,5 +1,5 @@
 import { STEP_NAMES, type StepName } from '../pipeline/catalog.js';
-import type { StepQueues } from '../pipeline/queues.js';
+import type { QueueShard } from '../pipeline/queues.js';
 import { whenReady } from '../platform/bullmq-deadline.js';
 import { REQUEST_COMMAND_TIMEOUT_MS } from '../platform/redis.js';
 
@@ -18,24 +18,30 @@ export interface StepQueueCounts {
 }
 
 /**
- * Counts of every step queue, in catalog order. BullMQ keeps prioritized jobs
- * in a set of their own; they are waiting to run all the same, so they are
- * folded into `waiting` (as BullMQ's own Queue#count does).
+ * Counts of every step queue, in catalog order, summed over the shards.
+ * BullMQ keeps prioritized jobs in a set of their own; they are waiting to
+ * run all the same, so they are folded into `waiting` (as BullMQ's own
+ * Queue#count does).
  */
-export async function readQueueCounts(queues: StepQueues): Promise<StepQueueCounts[]> {
+export async function readQueueCounts(shards: readonly QueueShard[]): Promise<StepQueueCounts[]> {
   return Promise.all(
     STEP_NAMES.map(async (step) => {
-      const queue = queues[step];
-      // Bounded: BullMQ waits unboundedly for a connection that never became ready (bullmq-deadline.ts).
-      const c = await whenReady(queue, REQUEST_COMMAND_TIMEOUT_MS, `${step}'s job counts`, () =>
-        queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed', 'waiting-children'),
+      const perShard = await Promise.all(
+        shards.map(async ({ queues }) => {
+          const queue = queues[step];
+          // Bounded: BullMQ waits unboundedly for a connection that never became ready (bullmq-deadline.ts).
+          return whenReady(queue, REQUEST_COMMAND_TIMEOUT_MS, `${step}'s job counts`, () =>
+            queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed', 'waiting-children'),
+          );
+        }),
       );
+      const sum = (...states: string[]) => perShard.reduce((total, c) => total + states.reduce((n, state) => n + (c[state] ?? 0), 0), 0);
       const counts: QueueCounts = {
-        waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
-        active: c.active ?? 0,
-        delayed: c.delayed ?? 0,
-        failed: c.failed ?? 0,
-        waitingChildren: c['waiting-children'] ?? 0,
+        waiting: sum('waiting', 'prioritized'),
+        active: sum('active'),
+        delayed: sum('delayed'),
+        failed: sum('failed'),
+        waitingChildren: sum('waiting-children'),
       };
       return { step, counts };
     }),

@@ -1,5 +1,5 @@
 import type { CacheStats, CacheStatsSource } from '../pipeline/cache-stats.js';
-import type { StepQueues } from '../pipeline/queues.js';
+import type { QueueShard } from '../pipeline/queues.js';
 import type { TuningEntry } from '../pipeline/routing/router.js';
 import type { Db } from '../platform/db.js';
 import { scoreHealth, type Health } from './health-score.js';
@@ -10,7 +10,8 @@ import { queryStepStats, type StepStats } from './step-stats-query.js';
 
 export interface StatsDeps {
   readonly db: Db;
-  readonly queues: StepQueues;
+  /** Every shard's step queues; the report sums them per step. */
+  readonly shards: readonly QueueShard[];
   /** The end of every window; injectable so that tests can pin the clock. */
   readonly now?: () => Date;
   /** When this process started, for `uptime_seconds`; measured against `now`. */
@@ -47,7 +48,7 @@ export async function collectStats(deps: StatsDeps, windowSeconds: number): Prom
   const [steps, postcards, queues, recentErrors, cache, tuning] = await Promise.all([
     queryStepStats(deps.db, window),
     queryPostcardStats(deps.db, window),
-    readQueueCounts(deps.queues),
+    readQueueCounts(deps.shards),
     queryRecentErrors(deps.db, window),
     deps.cache?.read(),
     deps.tuning?.(),

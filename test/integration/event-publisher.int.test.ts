@@ -30,7 +30,7 @@ const streamed = async (taskId: string) =>
 
 describe('the event publisher', () => {
   it('sends the publishes of one turn in one pipeline, each task\'s events in order, streamed and published', async () => {
-    const publisher = createEventPublisher(redis, { prefix, ttlSeconds: 60 }, createMemoryLogger().logger);
+    const publisher = createEventPublisher(redis, { prefixes: [prefix], ttlSeconds: 60 }, createMemoryLogger().logger);
     await publisher.publish('warm', step(0)); // loads the script
     const received: string[] = [];
     await subscriber.subscribe(eventChannel(prefix));
@@ -55,7 +55,7 @@ describe('the event publisher', () => {
   });
 
   it('loads the script again after Redis forgot it, keeping every task\'s order', async () => {
-    const publisher = createEventPublisher(redis, { prefix, ttlSeconds: 60 }, createMemoryLogger().logger);
+    const publisher = createEventPublisher(redis, { prefixes: [prefix], ttlSeconds: 60 }, createMemoryLogger().logger);
     await publisher.publish('warm', step(0));
     await redis.script('FLUSH');
     const tasks = ['flushed-a', 'flushed-b', 'flushed-c'];
@@ -65,7 +65,7 @@ describe('the event publisher', () => {
 
   it('never throws while Redis is down: each lost publish is logged, and publishing works again once it is back', async () => {
     const log = createMemoryLogger();
-    const publisher = createEventPublisher(redis, { prefix, ttlSeconds: 60 }, log.logger);
+    const publisher = createEventPublisher(redis, { prefixes: [prefix], ttlSeconds: 60 }, log.logger);
     await server.stop();
     await expect(Promise.all([publisher.publish('down-a', step(1)), publisher.publish('down-b', step(1))])).resolves.toEqual([undefined, undefined]);
     const warnings = (await log.lines()).filter((line) => line.includes('could not publish postcard events'));
@@ -83,7 +83,7 @@ describe('the event publisher', () => {
     const unreached = createRedis({ url: 'redis://unused', clusterNodes: [{ host: '127.0.0.1', port: await freePort() }] }, 'request', 'unreached');
     unreached.on('error', () => undefined);
     try {
-      const publisher = createEventPublisher(unreached, { prefix, ttlSeconds: 60 }, log.logger);
+      const publisher = createEventPublisher(unreached, { prefixes: [prefix], ttlSeconds: 60 }, log.logger);
       const started = Date.now();
       await publisher.publish('unreached', step(1));
       expect(Date.now() - started).toBeLessThan(REQUEST_COMMAND_TIMEOUT_MS + 3000);

@@ -53,7 +53,7 @@ describe('GET /api/v1/stats', () => {
   beforeAll(async () => {
     system = await startTestSystem({ workers: false });
     const app = express();
-    app.use('/api/v1/stats', createStatsRouter({ db: system.services.db, queues: system.queues, now: () => now, startedAt: STARTED }));
+    app.use('/api/v1/stats', createStatsRouter({ db: system.services.db, shards: [{ prefix: system.config.queuePrefix, queues: system.queues }], now: () => now, startedAt: STARTED }));
     app.use(createErrorMiddleware(system.services.logger));
     server = createServer(app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -84,9 +84,13 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
       await api.disconnectClients();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await api.close();
-      for (const step of STEP_NAMES) {
-        await queues[step].obliterate({ force: true });
-        await queues[step].close();
+      // Every shard's queues too (QUEUE_SHARDS), each a full set under its own prefix.
+      const shards = config.queueShards.filter((prefix) => prefix !== config.queuePrefix).map((prefix) => createStepQueues(services.redis('blocking'), prefix, () => undefined));
+      for (const set of [queues, ...shards]) {
+        for (const step of STEP_NAMES) {
+          await set[step].obliterate({ force: true });
+          await set[step].close();
+        }
       }
       await services.close();
       await database.drop();

@@ -1,3 +1,4 @@
+import calculateSlot from 'cluster-key-slot';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../src/platform/config';
@@ -65,6 +66,9 @@ describe('loadConfig', () => {
     ['BULL_BOARD_READONLY', { BULL_BOARD_READONLY: 'perhaps' }],
     ['QUEUE_PREFIX', { QUEUE_PREFIX: '{a}{b}' }],
     ['QUEUE_PREFIX', { QUEUE_PREFIX: '{}' }],
+    ['QUEUE_SHARDS', { QUEUE_SHARDS: '0' }],
+    ['QUEUE_SHARDS', { QUEUE_SHARDS: '65' }],
+    ['QUEUE_SHARDS', { QUEUE_SHARDS: 'many' }],
     ['REDIS_CLUSTER_NODES', { REDIS_CLUSTER_NODES: 'redis-1' }],
     ['REDIS_CLUSTER_NODES', { REDIS_CLUSTER_NODES: 'redis-1:70000' }],
     ['REDIS_CLUSTER_NODES', { REDIS_CLUSTER_NODES: ' , ' }],
@@ -121,6 +125,23 @@ describe('loadConfig', () => {
     // A single Redis keeps the name existing deployments' keys have, and takes a tagged one as well.
     expect(loadConfig({ QUEUE_PREFIX: '{postcard}' }).queuePrefix).toBe('{postcard}');
     expect(() => loadConfig({ REDIS_CLUSTER_NODES: 'r:7000', QUEUE_PREFIX: 'postcard' })).toThrow('QUEUE_PREFIX: must carry a {hash tag} with REDIS_CLUSTER_NODES set');
+  });
+
+  it('spreads QUEUE_SHARDS over the slot ranges a cluster gives its masters, the same way in every process', () => {
+    expect(loadConfig({}).queueShards).toEqual(['postcard']);
+    expect(loadConfig({ QUEUE_SHARDS: '3' }).queueShards).toEqual(['postcard-0', 'postcard-1', 'postcard-2']);
+    for (const count of [2, 3, 6, 64]) {
+      const shards = loadConfig({ REDIS_CLUSTER_NODES: 'r:7000', QUEUE_PREFIX: 'eu-{cards}', QUEUE_SHARDS: String(count) }).queueShards;
+      expect(new Set(shards).size).toBe(count);
+      shards.forEach((prefix, k) => {
+        expect(prefix).toMatch(/^eu-\{cards-\d+\}$/);
+        // Shard k hashes into the k-th of `count` equal ranges, as `redis-cli --cluster create` hands them to masters.
+        const slot = calculateSlot(prefix);
+        expect(slot).toBeGreaterThanOrEqual(Math.floor((k * 16384) / count));
+        expect(slot).toBeLessThan(Math.floor(((k + 1) * 16384) / count));
+      });
+      expect(loadConfig({ REDIS_CLUSTER_NODES: 'r:7000', QUEUE_PREFIX: 'eu-{cards}', QUEUE_SHARDS: String(count) }).queueShards).toEqual(shards);
+    }
   });
 
   it('maps the addresses a cluster announces to those this process reaches, with REDIS_CLUSTER_NAT_MAP', () => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { firstIssue, jsonMessage } from '../platform/json-message.js';
 import type { Logger } from '../platform/logger.js';
 import { eventChannel, eventStreamKey, isFinalEvent, PostcardEventSchema, type DeliveredEvent } from '../pipeline/postcard-events.js';
-import { forPostcard } from '../pipeline/queue-shards.js';
+import { onShard } from '../pipeline/queue-shards.js';
 
 export type EventListener = (event: DeliveredEvent) => void;
 
@@ -52,7 +52,7 @@ export function createEventHub(subscriber: RedisConnection, reader: RedisConnect
   const listeners = new Map<string, Set<EventListener>>();
   const channels = prefixes.map(eventChannel);
   const accepted = new Set(channels);
-  const logOf = (taskId: string) => eventStreamKey(forPostcard(prefixes, taskId), taskId);
+  const logOf = (taskId: string) => eventStreamKey(onShard(prefixes, taskId), taskId);
   let subscribed: Promise<unknown> | undefined;
 
   const log = logger.child({ component: 'event-hub' });

@@ -24,6 +24,16 @@ export function cacheIndexKey(prefix: string): string {
   return `${prefix}:cache-index`;
 }
 
+/** An entry's key, under its shard's prefix (a prefix holds no ":", config.ts). */
+export function cacheKey(prefix: string, step: string, digest: string): string {
+  return `${prefix}:cache:${step}:${digest}`;
+}
+
+/** The index beside an entry: under the same prefix, so one MULTI writes both in one slot. */
+function indexOf(key: string): string {
+  return cacheIndexKey(key.slice(0, key.indexOf(':')));
+}
+
 /** Runs a pipeline or transaction and returns its replies, throwing the first command error. */
 export async function execChecked(commands: ChainableCommander): Promise<unknown[]> {
   const replies = await commands.exec();
@@ -35,13 +45,8 @@ export async function execChecked(commands: ChainableCommander): Promise<unknown
   });
 }
 
-export function createRedisLayer(
-  redis: RedisConnection,
-  options: { readonly prefix: string; readonly ttlSeconds: number },
-  now: () => number = Date.now,
-): RedisLayer {
+export function createRedisLayer(redis: RedisConnection, options: { readonly ttlSeconds: number }, now: () => number = Date.now): RedisLayer {
   const ttlMs = options.ttlSeconds * 1000;
-  const index = cacheIndexKey(options.prefix);
   return {
     async get(key) {
       // One round trip: the remaining TTL bounds how long the memory layer may keep the pointer.
@@ -53,6 +58,7 @@ export function createRedisLayer(
     },
     async set(key, taskId) {
       const at = now();
+      const index = indexOf(key);
       await execChecked(
         redis
           .multi()
@@ -66,7 +72,8 @@ export function createRedisLayer(
   };
 }
 
-/** Cache keys alive now, from the index. Read-only: trimming is left to the writers. */
-export async function countRedisEntries(redis: RedisConnection, prefix: string, now: number): Promise<number> {
-  return redis.zcount(cacheIndexKey(prefix), `(${now}`, '+inf');
+/** Cache keys alive now, from every shard's index. Read-only: trimming is left to the writers. */
+export async function countRedisEntries(redis: RedisConnection, prefixes: readonly string[], now: number): Promise<number> {
+  const counts = await Promise.all(prefixes.map((prefix) => redis.zcount(cacheIndexKey(prefix), `(${now}`, '+inf')));
+  return counts.reduce((sum, n) => sum + n, 0);
 }

@@ -169,14 +169,21 @@ export function startCacheStatsPublisher(
 }
 
 /** Reads every process's published totals and the number of live Redis entries. */
-export function createCacheStatsReader(redis: RedisConnection, prefix: string, logger: Logger, clock: () => number = Date.now): CacheStatsSource {
+/** `shards`: config.queueShards, whose indexes count the live entries; the published totals are under `prefix`. */
+export function createCacheStatsReader(
+  redis: RedisConnection,
+  prefix: string,
+  shards: readonly string[],
+  logger: Logger,
+  clock: () => number = Date.now,
+): CacheStatsSource {
   const log = logger.child({ component: 'cache-stats' });
   return {
     async read() {
       const now = clock();
       const [ids, redisEntries] = await Promise.all([
         redis.zrangebyscore(registryKey(prefix), now - RETENTION_MS, '+inf'),
-        countRedisEntries(redis, prefix, now),
+        countRedisEntries(redis, shards, now),
       ]);
       if (ids.length === 0) return aggregateCacheStats([], redisEntries, now);
       const pipeline = redis.pipeline();

@@ -4,7 +4,7 @@ import { PIPELINE, STEP_NAMES, stepJobId, stepJobOptions, type StepJobData, type
 import { REQUEST_COMMAND_TIMEOUT_MS } from '../platform/redis.js';
 import { allReady, whenReady, type Readiness } from '../platform/bullmq-deadline.js';
 import { batchedCall } from '../platform/batched-lookup.js';
-import { forPostcard } from './queue-shards.js';
+import { onShard } from './queue-shards.js';
 
 /**
  * One postcard's flow tree, built from the catalog: the last step is the root
@@ -107,8 +107,8 @@ export function routeByShard(perShard: readonly FlowEnqueuer[]): FlowEnqueuer {
   const [only] = perShard;
   if (perShard.length === 1 && only !== undefined) return only;
   return {
-    enqueue: (data, fromStep) => forPostcard(perShard, data.taskId).enqueue(data, fromStep),
-    remove: (data) => forPostcard(perShard, data.taskId).remove(data),
-    states: (data) => forPostcard(perShard, data.taskId).states(data),
+    enqueue: (data, fromStep) => onShard(perShard, data.taskId).enqueue(data, fromStep),
+    remove: (data) => onShard(perShard, data.taskId).remove(data),
+    states: (data) => onShard(perShard, data.taskId).states(data),
   };
 }

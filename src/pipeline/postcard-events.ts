@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ACTIVE_STATUSES, FINISHED_STATUSES } from '../store/postcard-types.js';
 import { STEP_NAMES } from './catalog.js';
 import { batchedCall } from '../platform/batched-lookup.js';
-import { forPostcard } from './queue-shards.js';
+import { onShard } from './queue-shards.js';
 
 const STATUSES = [...ACTIVE_STATUSES, ...FINISHED_STATUSES] as const;
 const step = z.enum(STEP_NAMES);
@@ -106,7 +106,7 @@ export function createEventPublisher(redis: RedisConnection, options: EventStore
   return {
     async publish(taskId, ...events) {
       if (events.length === 0) return;
-      const { prefix, channel, send } = forPostcard(shards, taskId);
+      const { prefix, channel, send } = onShard(shards, taskId);
       try {
         await send([
           eventStreamKey(prefix, taskId),

@@ -16,9 +16,12 @@ export function shardIndex(taskId: string, count: number): number {
   return count <= 1 ? 0 : calculateSlot(taskId) % count;
 }
 
-/** The member of `perShard` (one per shard, in config.queueShards' order) that serves this postcard. */
-export function forPostcard<T>(perShard: readonly T[], taskId: string): T {
-  const item = perShard[shardIndex(taskId, perShard.length)];
+/**
+ * The member of `perShard` (one per shard, in config.queueShards' order) that
+ * serves this id: a postcard's task id, or a step cache entry's digest.
+ */
+export function onShard<T>(perShard: readonly T[], id: string): T {
+  const item = perShard[shardIndex(id, perShard.length)];
   if (item === undefined) throw new Error('no queue shards configured');
   return item;
 }

@@ -4,7 +4,8 @@ import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
 import type { StepName } from './catalog.js';
 import { createMemoryLayer, type MemoryLayer } from './cache-memory-layer.js';
-import { createRedisLayer, type RedisLayer } from './cache-redis-layer.js';
+import { cacheKey, createRedisLayer, type RedisLayer } from './cache-redis-layer.js';
+import { onShard } from './queue-shards.js';
 import type { CacheSnapshot } from './cache-stats.js';
 
 /**
@@ -26,7 +27,8 @@ export interface LayeredStepCache extends StepCache {
 }
 
 export interface StepCacheOptions {
-  readonly prefix: string;
+  /** config.queueShards: an entry lives on the shard its digest picks, so that entries spread as postcards do. */
+  readonly prefixes: readonly string[];
   readonly ttlSeconds: number;
   /** Bounds of the memory layer; `maxEntries` 0 turns it off. */
   readonly memory: { readonly maxEntries: number; readonly maxBytes: number };
@@ -67,7 +69,7 @@ export function composeStepCache(
   return {
     key(step, identity, input) {
       const digest = createHash('sha256').update(JSON.stringify([step, identity, normalise(input)])).digest('hex');
-      return `${options.prefix}:cache:${step}:${digest}`;
+      return cacheKey(onShard(options.prefixes, digest), step, digest);
     },
     async get(step, key) {
       const remembered = memory.get(key);

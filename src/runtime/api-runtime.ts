@@ -165,7 +165,7 @@ export async function createApiRuntime(services: Services): Promise<ApiRuntime> 
         shards,
         // performance.timeOrigin is when this Node process started, before the connections were built.
         startedAt: new Date(performance.timeOrigin),
-        cache: createCacheStatsReader(services.redis('request'), config.queuePrefix, logger),
+        cache: createCacheStatsReader(services.redis('request'), config.queuePrefix, config.queueShards, logger),
         ...(router === undefined ? {} : { tuning: () => router.tuning() }),
       }),
     ),

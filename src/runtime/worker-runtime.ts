@@ -59,7 +59,7 @@ export function createStepDeps(services: Services, requested?: ProviderChoice, c
         ? undefined
         : createStepCache(
             services.redis('request'),
-            { prefix: config.queuePrefix, ttlSeconds: settings.cacheTtlSeconds, memory: settings.cacheMemory },
+            { prefixes: config.queueShards, ttlSeconds: settings.cacheTtlSeconds, memory: settings.cacheMemory },
             metrics,
             logger,
           ),

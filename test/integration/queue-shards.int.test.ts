@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { PIPELINE, STEP_NAMES } from '../../src/pipeline/catalog';
-import { forPostcard } from '../../src/pipeline/queue-shards';
+import { onShard } from '../../src/pipeline/queue-shards';
 import { waitUntilFinished } from '../support/postcard-api';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { postJson, startTestSystem, type TestSystem } from '../support/test-system';
@@ -50,7 +50,7 @@ describe('queue shards', () => {
     for (const id of ids) {
       for (const shard of on.config.queueShards) {
         const jobs = await redis.keys(`${shard}:${root}:${id}.*`);
-        expect([shard, jobs.length > 0]).toEqual([shard, shard === forPostcard(on.config.queueShards, id)]);
+        expect([shard, jobs.length > 0]).toEqual([shard, shard === onShard(on.config.queueShards, id)]);
       }
     }
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { STEP_NAMES, PIPELINE } from '../../src/pipeline/catalog';
-import { forPostcard } from '../../src/pipeline/queue-shards';
+import { onShard } from '../../src/pipeline/queue-shards';
 import { waitUntilFinished } from '../support/postcard-api';
 import { startPrivateRedisCluster, type PrivateRedisCluster } from '../support/private-redis-cluster';
 import { readSse } from '../support/sse-client';
@@ -9,8 +9,8 @@ import { postJson, startTestSystem, type TestSystem } from '../support/test-syst
 /**
  * QUEUE_SHARDS=3 on a cluster of 3 masters (with replicas): each shard's
  * queues hash to a slot of a different master, every postcard's flow, jobs
- * and event log sit on its shard's master, and losing one master costs no
- * postcard of any shard.
+ * and event log sit on its shard's master (step cache entries spread by
+ * digest), and losing one master costs no postcard of any shard.
  */
 describe('queue shards on a Redis Cluster', () => {
   let cluster: PrivateRedisCluster;
@@ -71,9 +71,12 @@ describe('queue shards on a Redis Cluster', () => {
       const keys = await keysOn(master, `${escapeGlob(shard)}:*`);
       // The shard's four queues and the event logs of exactly its postcards, on its master.
       for (const step of STEP_NAMES) expect(keys.some((key) => key.startsWith(`${shard}:${PIPELINE[step].queue}:`))).toBe(true);
-      const mine = ids.filter((id) => forPostcard(shards, id) === shard);
+      const mine = ids.filter((id) => onShard(shards, id) === shard);
       expect(mine.length).toBeGreaterThan(0);
       expect(keys.filter((key) => key.startsWith(`${shard}:events:`)).sort()).toEqual(mine.map((id) => `${shard}:events:${id}`).sort());
+      // Step cache entries spread by their digest, each shard's beside its own index.
+      expect(keys.filter((key) => key.startsWith(`${shard}:cache:`)).length).toBeGreaterThan(0);
+      expect(keys).toContain(`${shard}:cache-index`);
     }
   }, 180_000);
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { routeByShard, type FlowEnqueuer } from '../../src/pipeline/flow';
-import { forPostcard, shardIndex } from '../../src/pipeline/queue-shards';
+import { onShard, shardIndex } from '../../src/pipeline/queue-shards';
 import type { StepJobData } from '../../src/pipeline/catalog';
 
 describe('queue shards', () => {
@@ -16,8 +16,8 @@ describe('queue shards', () => {
       const mean = ids.length / count;
       for (const n of perShard) expect(Math.abs(n - mean) / mean).toBeLessThan(0.1);
     }
-    expect(forPostcard(['only'], randomUUID())).toBe('only');
-    expect(() => forPostcard([], randomUUID())).toThrow('no queue shards configured');
+    expect(onShard(['only'], randomUUID())).toBe('only');
+    expect(() => onShard([], randomUUID())).toThrow('no queue shards configured');
   });
 
   it('sends a postcard\'s enqueue, removal and job states to its own shard', async () => {

@@ -27,7 +27,7 @@ function createFakeRedisLayer(shared = new Map<string, RedisPointer>(), override
 
 function cacheWith(redis: RedisLayer, metrics: Metrics, maxEntries = 100) {
   const memory = createMemoryLayer({ maxEntries, maxBytes: 100_000, maxTtlMs: TTL_SECONDS * 1000 });
-  return composeStepCache({ memory, redis }, { prefix: 'test', ttlSeconds: TTL_SECONDS }, metrics, logger);
+  return composeStepCache({ memory, redis }, { prefixes: ['test'], ttlSeconds: TTL_SECONDS }, metrics, logger);
 }
 
 async function lookups(metrics: Metrics) {

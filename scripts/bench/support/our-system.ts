@@ -28,6 +28,8 @@ export interface OurSystemOptions {
    * so they work on the runtime's CPU threads (WORKER_THREADS).
    */
   readonly providers?: Providers;
+  /** More settings, over the bench's (a cluster's REDIS_CLUSTER_NODES, QUEUE_SHARDS). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** Our real API (and optionally our real workers) in this process, as `npm start` wires them. */
@@ -110,6 +112,7 @@ export async function startOurSystem(scope: Scope, options: OurSystemOptions): P
     CODE_PROVIDER: 'simulated',
     ...workerThreadsEnv(options.workerThreads),
     ...UNLIMITED_ENV,
+    ...options.env,
   });
   const services = createServices(config, options.logger, `bench-${options.prefix}`);
   scope.defer('services (Redis and PostgreSQL connections)', () => services.close());

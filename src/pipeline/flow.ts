@@ -99,16 +99,30 @@ export function createFlowEnqueuer(
 
 /**
  * One enqueuer over several shards (config.queueShards, in order, one
- * enqueuer each): every operation goes to the shard of the postcard's task
- * id (queue-shards.ts), so a flow, its removal and its job states meet on
- * the same queues. One shard is that shard's enqueuer itself.
+ * enqueuer each). A flow goes to the shard of the postcard's task id
+ * (queue-shards.ts). A run's jobs may still sit on another shard, queued
+ * before QUEUE_SHARDS changed: a removal clears every shard, and the job
+ * states come from whichever shard has the run, so that the reconciler does
+ * not enqueue again what another shard's workers are still running. One shard
+ * is that shard's enqueuer itself.
  */
 export function routeByShard(perShard: readonly FlowEnqueuer[]): FlowEnqueuer {
   const [only] = perShard;
   if (perShard.length === 1 && only !== undefined) return only;
+  const known = (states: readonly string[]) => states.some((state) => state !== 'unknown');
   return {
     enqueue: (data, fromStep) => onShard(perShard, data.taskId).enqueue(data, fromStep),
-    remove: (data) => onShard(perShard, data.taskId).remove(data),
-    states: (data) => onShard(perShard, data.taskId).states(data),
+    remove: async (data) => (await Promise.all(perShard.map((shard) => shard.remove(data)))).reduce((sum, n) => sum + n, 0),
+    async states(data) {
+      const own = onShard(perShard, data.taskId);
+      const states = await own.states(data);
+      if (known(states)) return states;
+      for (const other of perShard) {
+        if (other === own) continue;
+        const elsewhere = await other.states(data);
+        if (known(elsewhere)) return elsewhere;
+      }
+      return states;
+    },
   };
 }

@@ -58,8 +58,9 @@ export interface PipelineWorkers {
 
 export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineWorkers {
   const log = options.logger.child({ component: 'workers' });
-  // WORKER_CONCURRENCY is a process's jobs per step, split over the shards (rounded up): postcards spread evenly over them.
-  const concurrency = Math.ceil(options.concurrency / Math.max(1, options.shards.length));
+  // WORKER_CONCURRENCY is a process's jobs per step, split over the shards (rounded up, at least one each): postcards spread evenly over them.
+  const shardCount = Math.max(1, options.shards.length);
+  const concurrency = Math.ceil(options.concurrency / shardCount);
   const startWorker = (step: StepName, prefix: string) => {
     const spec = PIPELINE[step];
     const limiter = options.rateLimits[step];
@@ -70,7 +71,8 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
       lockDuration: options.lockDurationMs,
       stalledInterval: options.stalledIntervalMs,
       maxStalledCount: options.maxStalledCount,
-      ...(limiter === undefined ? {} : { limiter: { max: limiter.max, duration: limiter.durationMs } }),
+      // BullMQ keeps the limiter in the queue: each shard's share, so that all shards together stay within the limit (config.ts checks max ≥ shards).
+      ...(limiter === undefined ? {} : { limiter: { max: Math.max(1, Math.floor(limiter.max / shardCount)), duration: limiter.durationMs } }),
       settings: { backoffStrategy: providerAwareBackoff(options.backoffBaseMs) },
     });
     worker.on('error', (error) => log.error('worker error', { queue: spec.queue, prefix, error }));

@@ -7,10 +7,12 @@ import calculateSlot from 'cluster-key-slot';
  * maps to. A postcard's flow, jobs and event log all live on one shard, the
  * one its task id picks here: every process computes the same answer.
  *
- * Changing QUEUE_SHARDS moves postcards to other shards. What was queued on a
- * shard that no longer exists (or that a postcard no longer maps to) is not
- * run there; the reconciler finds those postcards quiet and enqueues them
- * again on their new shard (README, "Sharding the queues").
+ * Changing QUEUE_SHARDS moves postcards to other shards. Jobs queued on a
+ * shard that is still configured run there (every worker consumes every
+ * shard; routeByShard looks for a run's jobs on all of them). Jobs on a shard
+ * that is no longer configured are not run: the reconciler finds those
+ * postcards quiet and enqueues them again on their new shard (README,
+ * "Sharding the queues").
  */
 export function shardIndex(taskId: string, count: number): number {
   return count <= 1 ? 0 : calculateSlot(taskId) % count;

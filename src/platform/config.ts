@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GenerationEnvShape, generationSettings, type GenerationSettings } from './generation-settings.js';
-import { ProviderEnvShape, providerProblems, providerSettings, type ProviderSettings } from './provider-settings.js';
+import { ProviderEnvShape, providerProblems, providerSettings, rateLimitShardProblems, type ProviderSettings } from './provider-settings.js';
 import { AuthEnvShape, authProblems, authSettings, type AuthSettings } from './auth-settings.js';
 import { LimitEnvShape, limitSettings, type LimitSettings } from './limit-settings.js';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
@@ -248,7 +248,7 @@ export function loadConfig(env: Record<string, string | undefined>, today: Date 
     problems.push(`PREVIEW_BASE_URL: must name another host than PUBLIC_BASE_URL (${new URL(publicBaseUrl).host}), or stay unset`);
   }
   const cluster = clusterProblems(e);
-  problems.push(...cluster.problems);
+  problems.push(...cluster.problems, ...rateLimitShardProblems(e, cluster.queueShards.length));
   if (problems.length > 0) throw new ConfigError(problems);
   const auth = authSettings(e);
   const config: Config = {

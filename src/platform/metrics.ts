@@ -90,11 +90,17 @@ export function registerQueueGauges(
       this.reset();
       // Bounded once for all queues: BullMQ waits unboundedly for a connection that never became ready, and so would the scrape.
       await whenReady(allReady(queues), REQUEST_COMMAND_TIMEOUT_MS, 'the job counts', async () => {
+        // Summed per name (with QUEUE_SHARDS every shard has a queue of each name), then set at once:
+        // a scrape that overlaps another, or outlives its deadline, adds nothing twice.
+        const totals = new Map<string, Map<JobType, number>>();
         for (const queue of queues) {
           const counts = await queue.getJobCounts(...states);
-          // Summed: with QUEUE_SHARDS every shard has a queue of this name.
-          for (const state of states) this.inc({ queue: queue.name, state }, counts[state] ?? 0);
+          const sums = totals.get(queue.name) ?? new Map<JobType, number>();
+          for (const state of states) sums.set(state, (sums.get(state) ?? 0) + (counts[state] ?? 0));
+          totals.set(queue.name, sums);
         }
+        this.reset();
+        for (const [queue, sums] of totals) for (const [state, value] of sums) this.set({ queue, state }, value);
       });
     },
   });

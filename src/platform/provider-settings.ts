@@ -237,6 +237,21 @@ function roleProblem(id: string, roles: readonly ProviderRole[]): string | undef
   return `${entry.id} cannot serve the ${missing.join(' and ')} step (it serves ${entry.roles.join(', ')})`;
 }
 
+/**
+ * BullMQ keeps a step's limiter in its queue, so with QUEUE_SHARDS each
+ * shard's queue gets `max / shards` (pipeline-workers.ts): a limit smaller
+ * than the shard count cannot be split without exceeding it.
+ */
+export function rateLimitShardProblems(e: ProviderEnv, shards: number): string[] {
+  return STEPS.flatMap((step) => {
+    const name = `STEP_RATE_LIMIT_${upper(step)}` as const;
+    const limit = e[name];
+    return limit !== undefined && limit.max < shards
+      ? [`${name}: ${limit.max} jobs cannot be split over QUEUE_SHARDS=${shards} queues (each shard's queue keeps its own limiter); allow at least ${shards}, or use fewer shards`]
+      : [];
+  });
+}
+
 export function providerSettings(e: ProviderEnv): ProviderSettings {
   const limits: ProviderSettings['rateLimits'] = Object.fromEntries(
     STEPS.flatMap((step) => {

@@ -121,10 +121,13 @@ export function createPostcardService(deps: PostcardServiceDeps): PostcardServic
       const postcard = outcome.postcard;
       // The first request started the flow; a replay must not start another.
       if (outcome.kind === 'replayed') return { postcard, replayed: true };
-      // Issued before the flow, on the same `request` connection (services.ts,
-      // api-runtime.ts), so Redis runs it first and PENDING precedes every
-      // worker event; awaited only after the flow is issued too, so a create
-      // waits for one round trip to Redis rather than two. Never throws.
+      // Issued before the flow, on the same `request` connection and slot
+      // (both under the postcard's shard), so Redis runs it first and PENDING
+      // precedes every worker event; awaited only after the flow is issued
+      // too, so a create waits for one round trip to Redis rather than two.
+      // (After a Redis restart the first publish is sent again as EVAL, one
+      // round trip later: still ahead of a worker, which needs two Redis
+      // round trips and a PostgreSQL one before its first event.) Never throws.
       const pending = deps.events.publish(taskId, { type: 'status', data: { status: 'PENDING' } });
       try {
         await deps.flows.enqueue({ taskId, run: postcard.run });

@@ -69,6 +69,7 @@ describe('loadConfig', () => {
     ['QUEUE_SHARDS', { QUEUE_SHARDS: '0' }],
     ['QUEUE_SHARDS', { QUEUE_SHARDS: '65' }],
     ['QUEUE_SHARDS', { QUEUE_SHARDS: 'many' }],
+    ['STEP_RATE_LIMIT_IMAGE', { STEP_RATE_LIMIT_IMAGE: '2/60', QUEUE_SHARDS: '3' }],
     ['REDIS_CLUSTER_NODES', { REDIS_CLUSTER_NODES: 'redis-1' }],
     ['REDIS_CLUSTER_NODES', { REDIS_CLUSTER_NODES: 'redis-1:70000' }],
     ['REDIS_CLUSTER_NODES', { REDIS_CLUSTER_NODES: ' , ' }],

@@ -20,24 +20,33 @@ describe('queue shards', () => {
     expect(() => onShard([], randomUUID())).toThrow('no queue shards configured');
   });
 
-  it('sends a postcard\'s enqueue, removal and job states to its own shard', async () => {
+  it('enqueues on the postcard\'s shard, removes from every shard, and reads states where the run is', async () => {
     const calls: string[] = [];
+    const running = new Set<string>();
     const enqueuer = (name: string): FlowEnqueuer => ({
       enqueue: async (data) => void calls.push(`${name} enqueue ${data.taskId}`),
-      remove: async (data) => (calls.push(`${name} remove ${data.taskId}`), 0),
-      states: async (data) => (calls.push(`${name} states ${data.taskId}`), []),
+      remove: async () => (calls.push(`${name} remove`), 1),
+      states: async (data) => (calls.push(`${name} states`), running.has(`${name} ${data.taskId}`) ? ['active', 'waiting-children'] : ['unknown', 'unknown']),
     });
-    const shards = ['a', 'b', 'c'].map(enqueuer);
+    const names = ['a', 'b', 'c'];
     const only = enqueuer('solo');
     expect(routeByShard([only])).toBe(only);
-    const routed = routeByShard(shards);
+    const routed = routeByShard(names.map(enqueuer));
     for (let i = 0; i < 30; i += 1) {
       const data: StepJobData = { taskId: randomUUID(), run: 1 };
-      const name = ['a', 'b', 'c'][shardIndex(data.taskId, 3)];
+      const own = names[shardIndex(data.taskId, 3)] ?? '';
+      const other = names.find((n) => n !== own) ?? '';
       await routed.enqueue(data);
-      await routed.remove(data);
-      await routed.states(data);
-      expect(calls.splice(0)).toEqual([`${name} enqueue ${data.taskId}`, `${name} remove ${data.taskId}`, `${name} states ${data.taskId}`]);
+      expect(calls.splice(0)).toEqual([`${own} enqueue ${data.taskId}`]);
+      expect(await routed.remove(data)).toBe(3);
+      expect(calls.splice(0).sort()).toEqual(['a remove', 'b remove', 'c remove']);
+      // Nowhere: every shard asked, "unknown" (the reconciler enqueues it again).
+      expect(await routed.states(data)).toEqual(['unknown', 'unknown']);
+      expect(calls.splice(0)[0]).toBe(`${own} states`);
+      // Still running on the shard it was queued on before QUEUE_SHARDS changed: found there.
+      running.add(`${other} ${data.taskId}`);
+      expect(await routed.states(data)).toEqual(['active', 'waiting-children']);
+      calls.splice(0);
     }
   });
 });

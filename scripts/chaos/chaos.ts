@@ -12,7 +12,7 @@ import { clusterRedis, singleRedis, type ChaosRedis } from './redis-fault';
 import { chaosReport, type ChaosReport } from './report';
 
 /**
- * `npm run chaos [-- --size small] [-- --cluster]`: an API process and three
+ * `npm run chaos [-- --size small] [-- --cluster] [-- --shards 3]`: an API process and three
  * worker processes on the simulated provider (latency, 20% transient errors),
  * a Redis of its own (one redis-server with appendonly yes and appendfsync
  * everysec, or with --cluster a 3-master, 3-replica Redis Cluster), and its own
@@ -32,6 +32,7 @@ const { values } = parseArgs({
     'error-rate': { type: 'string', default: '0.2' },
     'drain-timeout': { type: 'string', default: '600' },
     cluster: { type: 'boolean', default: false },
+    shards: { type: 'string', default: '1' },
     'keep-logs': { type: 'boolean', default: false },
   },
 });
@@ -56,7 +57,8 @@ async function main(): Promise<number> {
     return service;
   };
   try {
-    redis = values.cluster === true ? await clusterRedis() : await singleRedis();
+    const shards = Number(values.shards);
+    redis = values.cluster === true ? await clusterRedis(shards) : await singleRedis(shards);
     const faulty = redis;
     await applyMigrations(databaseUrl(database));
     const port = await freePort();

@@ -1,5 +1,6 @@
 import { startPrivateRedis } from '../../test/support/private-redis';
 import { startPrivateRedisCluster } from '../../test/support/private-redis-cluster';
+import { queueShardPrefixes } from '../../src/platform/redis-cluster-settings';
 
 /**
  * The chaos run's Redis and the ways it breaks: a single redis-server or a
@@ -34,11 +35,11 @@ const DOWN_MS = 2000;
  * second), so the run shows that the service heals from whatever the restart
  * brings back, whether or not it is everything.
  */
-export async function singleRedis(): Promise<ChaosRedis> {
+export async function singleRedis(shards: number): Promise<ChaosRedis> {
   const redis = await startPrivateRedis({ appendOnly: true, appendFsync: 'everysec' });
   return {
-    env: { REDIS_URL: redis.url },
-    description: `redis on ${redis.port} (appendonly yes, appendfsync everysec)`,
+    env: { REDIS_URL: redis.url, QUEUE_SHARDS: String(shards) },
+    description: `redis on ${redis.port} (appendonly yes, appendfsync everysec), QUEUE_SHARDS ${shards}`,
     async crash() {
       const at = Date.now();
       await redis.stop('SIGKILL');
@@ -61,28 +62,31 @@ const PREFIX = '{postcard}';
 
 /**
  * A Redis Cluster of 3 masters and 3 replicas. Its crash SIGKILLs the master
- * that owns the prefix's slot, the one holding every queue, and waits for its
- * replica to take over. Replication is asynchronous, so the writes the replica
- * had not yet received are lost with the master: that is what the reconciler
- * and BullMQ's stalled-job check have to repair.
+ * that owns the slot of the first queue shard (with QUEUE_SHARDS=1, the one
+ * holding every queue), and waits for its replica to take over. Replication
+ * is asynchronous, so the writes the replica had not yet received are lost
+ * with the master: that is what the reconciler and BullMQ's stalled-job check
+ * have to repair.
  */
-export async function clusterRedis(): Promise<ChaosRedis> {
+export async function clusterRedis(shards: number): Promise<ChaosRedis> {
   const cluster = await startPrivateRedisCluster();
   const first = cluster.nodes[0];
   if (first === undefined) throw new Error('the cluster has no nodes');
+  const target = queueShardPrefixes(PREFIX, shards)[0] ?? PREFIX;
   return {
     env: {
       REDIS_CLUSTER_NODES: cluster.seeds,
       // Only its credentials and TLS would be used; pointing it at the cluster keeps the shared Redis out of reach.
       REDIS_URL: `redis://127.0.0.1:${first.port}`,
+      QUEUE_SHARDS: String(shards),
     },
-    description: `a Redis Cluster of 3 masters and 3 replicas (${cluster.seeds}), QUEUE_PREFIX ${PREFIX} by default`,
+    description: `a Redis Cluster of 3 masters and 3 replicas (${cluster.seeds}), QUEUE_PREFIX ${PREFIX} by default, QUEUE_SHARDS ${shards}`,
     async crash() {
       const at = Date.now();
-      const master = await cluster.masterOf(PREFIX);
+      const master = await cluster.masterOf(target);
       await cluster.crash(master);
-      const successor = await cluster.masterOf(PREFIX);
-      return `SIGKILLed the master on ${master} that owns ${PREFIX}'s slot; its replica on ${successor} took over, cluster_state:ok after ${seconds(at)}`;
+      const successor = await cluster.masterOf(target);
+      return `SIGKILLed the master on ${master} that owns ${target}'s slot; its replica on ${successor} took over, cluster_state:ok after ${seconds(at)}`;
     },
     destroy: () => cluster.destroy(),
   };

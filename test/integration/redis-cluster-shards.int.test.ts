@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { STEP_NAMES, PIPELINE } from '../../src/pipeline/catalog';
 import { onShard } from '../../src/pipeline/queue-shards';
-import { waitUntilFinished } from '../support/postcard-api';
-import { startPrivateRedisCluster, type PrivateRedisCluster } from '../support/private-redis-cluster';
+import { createPostcard, expectCompletedEachStepOnce } from '../support/each-step-once';
+import { onPrivateCluster } from '../support/cluster-system';
 import { readSse } from '../support/sse-client';
-import { postJson, startTestSystem, type TestSystem } from '../support/test-system';
 
 /**
  * QUEUE_SHARDS=3 on a cluster of 3 masters (with replicas): each shard's
@@ -13,48 +12,16 @@ import { postJson, startTestSystem, type TestSystem } from '../support/test-syst
  * digest), and losing one master costs no postcard of any shard.
  */
 describe('queue shards on a Redis Cluster', () => {
-  let cluster: PrivateRedisCluster;
-  let system: TestSystem;
   const prefix = `{shards-${randomUUID().slice(0, 8)}}`;
+  const suite = onPrivateCluster({ QUEUE_PREFIX: prefix, QUEUE_SHARDS: '3' });
 
-  beforeAll(async () => {
-    cluster = await startPrivateRedisCluster();
-    system = await startTestSystem({
-      env: {
-        REDIS_CLUSTER_NODES: cluster.seeds,
-        QUEUE_PREFIX: prefix,
-        QUEUE_SHARDS: '3',
-        JOB_LOCK_DURATION_MS: '5000',
-        STALLED_INTERVAL_MS: '2000',
-      },
-    });
-  }, 120_000);
-  afterAll(async () => {
-    try {
-      await system?.close();
-    } finally {
-      await cluster?.destroy();
-    }
-  }, 120_000);
+  const create = (prompt: string) => createPostcard(suite.system, prompt);
 
-  async function create(prompt: string): Promise<string> {
-    const res = await postJson(system.baseUrl, '/api/v1/postcards', { prompt });
-    expect(res.status).toBe(202);
-    return String(res.body.task_id);
-  }
-
-  async function succeededSteps(ids: readonly string[]): Promise<Map<string, number>> {
-    const rows = await system.query<{ task_id: string; step: string; n: number }>(
-      `SELECT task_id::text, step::text, count(*)::int AS n FROM step_runs WHERE status = 'SUCCEEDED' AND task_id = ANY($1::uuid[]) GROUP BY task_id, run, step`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [`${r.task_id}:${r.step}`, r.n]));
-  }
-
-  const keysOn = async (port: number, pattern: string) => (await cluster.cli(port, '--scan', '--pattern', pattern)).split('\n').filter((k) => k !== '');
+  const keysOn = async (port: number, pattern: string) => (await suite.cluster.cli(port, '--scan', '--pattern', pattern)).split('\n').filter((k) => k !== '');
   const escapeGlob = (text: string) => text.replace(/[{}[\]*?]/g, (c) => `\\${c}`);
 
   it('puts each shard on its own master and each postcard on its shard, and makes every postcard', async () => {
+    const { cluster, system } = suite;
     const shards = system.config.queueShards;
     expect(shards).toHaveLength(3);
     const masters = await Promise.all(shards.map((shard) => cluster.masterOf(shard)));
@@ -62,9 +29,7 @@ describe('queue shards on a Redis Cluster', () => {
 
     // 24 postcards: each of three shards is left empty with a chance of 3·(2/3)^24 ≈ 2·10⁻⁴.
     const ids = await Promise.all(Array.from({ length: 24 }, (_, i) => create(`Happy birthday, friend number ${i + 1}!`)));
-    const finished = await Promise.all(ids.map((id) => waitUntilFinished(system.baseUrl, id, { timeoutMs: 90_000 })));
-    expect(finished.map((s) => s.status)).toEqual(ids.map(() => 'COMPLETED'));
-    expect(await succeededSteps(ids)).toEqual(new Map(ids.flatMap((id) => STEP_NAMES.map((step) => [`${id}:${step}`, 1] as const))));
+    await expectCompletedEachStepOnce(system, ids);
 
     for (const [k, shard] of shards.entries()) {
       const master = masters[k] ?? 0;
@@ -81,6 +46,7 @@ describe('queue shards on a Redis Cluster', () => {
   }, 180_000);
 
   it('streams a postcard\'s events from whichever shard it is on', async () => {
+    const { system } = suite;
     const id = await create('Have a wonderful trip to Japan, Alex');
     const stream = await readSse(`${system.baseUrl}/api/v1/postcards/${id}/events`, { timeoutMs: 60_000 });
     expect(stream.closedByServer).toBe(true);
@@ -90,6 +56,7 @@ describe('queue shards on a Redis Cluster', () => {
   });
 
   it('finishes the postcards of every shard when one shard\'s master crashes', async () => {
+    const { cluster, system } = suite;
     const shards = system.config.queueShards;
     const before = await Promise.all(['Congratulations on the new job', 'Get well soon, Grandpa', 'Thank you for everything', 'Happy retirement, John'].map(create));
     const lost = shards[1] ?? '';
@@ -99,8 +66,6 @@ describe('queue shards on a Redis Cluster', () => {
     const after = await Promise.all(['Happy anniversary, you two', 'Welcome to the world, little one', 'Merry Christmas to the team', 'Bon voyage, Marie'].map(create));
 
     const ids = [...before, ...after];
-    const finished = await Promise.all(ids.map((id) => waitUntilFinished(system.baseUrl, id, { timeoutMs: 90_000 })));
-    expect(finished.map((s) => s.status)).toEqual(ids.map(() => 'COMPLETED'));
-    expect(await succeededSteps(ids)).toEqual(new Map(ids.flatMap((id) => STEP_NAMES.map((step) => [`${id}:${step}`, 1] as const))));
+    await expectCompletedEachStepOnce(system, ids);
   }, 180_000);
 });

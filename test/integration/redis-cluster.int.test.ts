@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Cluster } from 'ioredis';
 import { STEP_NAMES, PIPELINE } from '../../src/pipeline/catalog';
-import { waitUntilFinished } from '../support/postcard-api';
-import { startPrivateRedisCluster, type PrivateRedisCluster } from '../support/private-redis-cluster';
+import { createPostcard, expectCompletedEachStepOnce } from '../support/each-step-once';
+import { onPrivateCluster } from '../support/cluster-system';
 import { readSse } from '../support/sse-client';
-import { postJson, startTestSystem, type TestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait';
 import { openSocket } from '../support/ws-text';
 
@@ -14,50 +13,17 @@ import { openSocket } from '../support/ws-text';
  * tag keeps BullMQ's four queues in one slot, and a master may crash.
  */
 describe('on a Redis Cluster', () => {
-  let cluster: PrivateRedisCluster;
-  let system: TestSystem;
   const prefix = `{test-${randomUUID()}}`;
+  const suite = onPrivateCluster({ QUEUE_PREFIX: prefix });
 
-  beforeAll(async () => {
-    cluster = await startPrivateRedisCluster();
-    system = await startTestSystem({
-      env: {
-        REDIS_CLUSTER_NODES: cluster.seeds,
-        QUEUE_PREFIX: prefix,
-        // Replication is asynchronous: a failover may lose a job's last move or lock, which BullMQ's stalled check repairs; sooner here.
-        JOB_LOCK_DURATION_MS: '5000',
-        STALLED_INTERVAL_MS: '2000',
-      },
-    });
-  }, 120_000);
-  afterAll(async () => {
-    try {
-      await system?.close();
-    } finally {
-      await cluster?.destroy();
-    }
-  }, 120_000);
-
-  async function create(prompt: string): Promise<string> {
-    const res = await postJson(system.baseUrl, '/api/v1/postcards', { prompt });
-    expect(res.status).toBe(202);
-    return String(res.body.task_id);
-  }
-
-  /** Per postcard, run and step: how many step runs succeeded. Exactly one each, or a result was stored twice. */
-  async function succeededSteps(ids: readonly string[]): Promise<Map<string, number>> {
-    const rows = await system.query<{ task_id: string; step: string; n: number }>(
-      `SELECT task_id::text, step::text, count(*)::int AS n FROM step_runs WHERE status = 'SUCCEEDED' AND task_id = ANY($1::uuid[]) GROUP BY task_id, run, step`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [`${r.task_id}:${r.step}`, r.n]));
-  }
+  const create = (prompt: string) => createPostcard(suite.system, prompt);
 
   it('uses cluster clients and runs the four-queue flow in the prefix\'s one slot', async () => {
+    const { cluster, system } = suite;
     expect(system.services.redis('request')).toBeInstanceOf(Cluster);
     expect(system.services.redis('blocking')).toBeInstanceOf(Cluster);
     const id = await create('Happy birthday to the best sister');
-    expect((await waitUntilFinished(system.baseUrl, id, { timeoutMs: 60_000 })).status).toBe('COMPLETED');
+    await expectCompletedEachStepOnce(system, [id]);
 
     // Every key the service wrote carries the prefix, so all of it sits on the one master that owns the tag's slot.
     const master = await cluster.masterOf(prefix);
@@ -66,10 +32,10 @@ describe('on a Redis Cluster', () => {
     expect(keys).toContain(`${prefix}:events:${id}`);
     const slots = new Set(await Promise.all(keys.slice(0, 20).map(async (k) => (await cluster.cli(master, 'cluster', 'keyslot', k)).trim())));
     expect(slots.size).toBe(1);
-    expect(await succeededSteps([id])).toEqual(new Map(STEP_NAMES.map((step) => [`${id}:${step}`, 1])));
   });
 
   it('delivers live events over SSE and the WebSocket', async () => {
+    const { system } = suite;
     const { socket, messages } = await openSocket(system.baseUrl);
     const id = await create('Have a wonderful trip to Japan, Alex');
     socket.send(JSON.stringify({ type: 'subscribe', task_id: id }));
@@ -87,6 +53,7 @@ describe('on a Redis Cluster', () => {
   });
 
   it('finishes every postcard across a master failover, each step stored once', async () => {
+    const { cluster, system } = suite;
     const before = await Promise.all(['Congratulations on the new job', 'Get well soon, Grandpa', 'Thank you for everything'].map(create));
     const master = await cluster.masterOf(prefix);
     await cluster.crash(master);
@@ -97,9 +64,6 @@ describe('on a Redis Cluster', () => {
     expect(live.closedByServer).toBe(true);
     expect(live.events.at(-1)?.event).toBe('result');
 
-    const ids = [...before, ...after];
-    const finished = await Promise.all(ids.map((id) => waitUntilFinished(system.baseUrl, id, { timeoutMs: 90_000 })));
-    expect(finished.map((s) => s.status)).toEqual(ids.map(() => 'COMPLETED'));
-    expect(await succeededSteps(ids)).toEqual(new Map(ids.flatMap((id) => STEP_NAMES.map((step) => [`${id}:${step}`, 1] as const))));
+    await expectCompletedEachStepOnce(system, [...before, ...after]);
   }, 180_000);
 });

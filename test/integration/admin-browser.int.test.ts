@@ -54,4 +54,24 @@ describeBrowser('Bull Board in a browser', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('lists every shard\'s four queues apart with QUEUE_SHARDS, and opens a shard\'s queue', async () => {
+    const sharded = await startTestSystem({ workers: false, env: { ADMIN_USER: 'ops', ADMIN_PASSWORD: 'correct horse battery', QUEUE_SHARDS: '3' } });
+    const context = await browser.newContext({ httpCredentials: { username: 'ops', password: 'correct horse battery' } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${sharded.baseUrl}/admin/queues`);
+      await page.getByText('HTML postcard (shard 3 of 3)').first().waitFor({ timeout: 15_000 });
+      const text = await page.locator('body').innerText();
+      for (const shard of [1, 2, 3]) {
+        for (const label of ['Concept', 'Copy', 'Illustration', 'HTML postcard']) expect(text).toContain(`${label} (shard ${shard} of 3)`);
+      }
+      await page.getByText('Illustration (shard 2 of 3)').first().click();
+      await page.waitForURL(/\/admin\/queues\/queue\/shard-2-/, { timeout: 15_000 });
+      await page.getByText('Illustration (shard 2 of 3)').first().waitFor({ timeout: 15_000 });
+    } finally {
+      await context.close();
+      await sharded.close();
+    }
+  });
 });

@@ -4,6 +4,9 @@ import { LANGUAGES, type Concept, type Copy, type Language } from '../../src/pro
 import { renderPostcardHtml, renderPostcardLayout } from '../../src/providers/local/html.js';
 import { LAYOUTS, chooseLayout, layoutFits, type Layout } from '../../src/providers/local/page/layouts.js';
 import { UI_TEXT } from '../../src/providers/local/page/ui-text.js';
+import { layoutCss } from '../../src/providers/local/page/css-layouts.js';
+import { TONE_MOTION } from '../../src/providers/local/page/tone-motion.js';
+import { STAGE } from '../../src/providers/local/illustration/layout.js';
 import { SAMPLE_CARDS, sampleConcept, samplePage, type SampleCard } from '../support/local-page-fixtures.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -131,6 +134,17 @@ describe('the local postcard page', () => {
     }
     expect(chosen.size).toBeGreaterThanOrEqual(5);
     expect(chosen).not.toContain('vertical');
+  });
+
+  it('zooms the polaroid\'s square onto the illustration\'s stage without cutting into it, even at the drift\'s furthest', () => {
+    const inset = Number(/\.photo img \{ inset: -([\d.]+)%/.exec(layoutCss('polaroid', TONE_MOTION.joyful))?.[1]);
+    const zoom = 1 + (2 * inset) / 100;
+    expect(zoom).toBeGreaterThan(1.2);
+    // css-base.ts's drift: up to scale(1.12) translate3d(-2%, -1.5%) of the picture's own box.
+    const drift = { scale: 1.12, shift: 0.02 };
+    const cutPerSide = (1 - 1 / (zoom * drift.scale)) / 2 + drift.shift;
+    const stageMargin = Math.min(STAGE.left, STAGE.top, 1024 - STAGE.right, 1024 - STAGE.bottom) / 1024;
+    expect(cutPerSide).toBeLessThan(stageMargin);
   });
 
   it('escapes every piece of copy', () => {

@@ -49,6 +49,8 @@ export function layoutCss(layout: Layout, motion: ToneMotion): string {
 ${motion.tilt ? '.card { transform: rotate(-2deg); }' : ''}
 .front { padding: 14px 14px 0; background: var(--frame); color: var(--frame-ink); }
 .photo { flex: 0 0 auto; aspect-ratio: 1; border-radius: 2px; box-shadow: inset 0 0 0 1px rgba(0, 0, 0, 0.08); }
+/* The snapshot frames the square's middle, as every other layout's crop does, so that the subject fills it. */
+.photo img { inset: -12.5%; width: 125%; height: 125%; }
 .caption { flex: 1 1 auto; display: flex; flex-direction: column; justify-content: center; padding: 8px 6px 14px; text-align: center; }
 .front .title { font-family: var(--font-hand); font-size: calc(var(--title-scale) * clamp(1.3rem, 6vw, 1.9rem)); font-weight: 600; }
 .front .subtitle { margin-top: 0.2em; font-size: clamp(0.85rem, 3.5vw, 0.98rem); }

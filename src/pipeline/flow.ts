@@ -112,15 +112,22 @@ export function routeByShard(perShard: readonly FlowEnqueuer[]): FlowEnqueuer {
   const known = (states: readonly string[]) => states.some((state) => state !== 'unknown');
   return {
     enqueue: (data, fromStep) => onShard(perShard, data.taskId).enqueue(data, fromStep),
-    remove: async (data) => (await Promise.all(perShard.map((shard) => shard.remove(data)))).reduce((sum, n) => sum + n, 0),
+    // The postcard's own shard must answer; another shard that cannot be reached (its master failing
+    // over) must not hold up, or fail, the removals and checks of postcards it has nothing to do with.
+    async remove(data) {
+      const own = onShard(perShard, data.taskId);
+      const others = Promise.allSettled(perShard.filter((shard) => shard !== own).map((shard) => shard.remove(data)));
+      const removed = await own.remove(data);
+      return (await others).reduce((sum, outcome) => sum + (outcome.status === 'fulfilled' ? outcome.value : 0), removed);
+    },
     async states(data) {
       const own = onShard(perShard, data.taskId);
       const states = await own.states(data);
       if (known(states)) return states;
       for (const other of perShard) {
         if (other === own) continue;
-        const elsewhere = await other.states(data);
-        if (known(elsewhere)) return elsewhere;
+        const elsewhere = await other.states(data).catch(() => null);
+        if (elsewhere !== null && known(elsewhere)) return elsewhere;
       }
       return states;
     },

@@ -142,8 +142,9 @@ export interface Config {
   readonly queuePrefix: string;
   /**
    * QUEUE_SHARDS' prefixes, one per set of step queues (and its postcards'
-   * event logs); [queuePrefix] by default. The keys shared by the whole
-   * deployment (cache, locks, limits, the control channel) stay on queuePrefix.
+   * event logs, and the step cache's entries by digest); [queuePrefix] by
+   * default. The keys shared by the whole deployment (cache statistics,
+   * locks, limits, the control channel) stay on queuePrefix.
    */
   readonly queueShards: readonly string[];
   readonly logLevel: string;

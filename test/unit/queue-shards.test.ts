@@ -49,4 +49,23 @@ describe('queue shards', () => {
       calls.splice(0);
     }
   });
+
+  it('lets a shard that cannot be reached hold up only its own postcards', async () => {
+    const down = new Error('Redis did not accept the job states within 5000 ms');
+    const names = ['a', 'b', 'c'];
+    const unreachable = 'b';
+    const enqueuer = (name: string): FlowEnqueuer => ({
+      enqueue: async () => undefined,
+      remove: async () => (name === unreachable ? Promise.reject(down) : 1),
+      states: async () => (name === unreachable ? Promise.reject(down) : ['unknown', 'unknown']),
+    });
+    const routed = routeByShard(names.map(enqueuer));
+    const ids = Array.from({ length: 60 }, () => randomUUID());
+    const elsewhere = ids.find((id) => names[shardIndex(id, 3)] !== unreachable) ?? '';
+    const onIt = ids.find((id) => names[shardIndex(id, 3)] === unreachable) ?? '';
+    expect(await routed.remove({ taskId: elsewhere, run: 1 })).toBe(2);
+    expect(await routed.states({ taskId: elsewhere, run: 1 })).toEqual(['unknown', 'unknown']);
+    await expect(routed.remove({ taskId: onIt, run: 1 })).rejects.toBe(down);
+    await expect(routed.states({ taskId: onIt, run: 1 })).rejects.toBe(down);
+  });
 });

@@ -81,7 +81,8 @@ async function main(): Promise<void> {
       if (values.detail === true) {
         for (const [i, d] of deltas.entries()) {
           const top = Object.entries(d.byCommand).sort((a, b) => b[1] - a[1]).slice(0, 12);
-          console.log(`  master ${i + 1}: ${top.map(([name, calls]) => `${name} ${(calls / done.completed).toFixed(1)}`).join(', ')}`);
+          const perPostcard = (n: number) => (n / done.completed).toFixed(1);
+          console.log(`  master ${i + 1}: socket reads ${perPostcard(d.reads)}, writes ${perPostcard(d.writes)} a postcard; ${top.map(([name, calls]) => `${name} ${perPostcard(calls)}`).join(', ')}`);
         }
       }
     }

@@ -5,8 +5,8 @@ import { Cluster } from 'ioredis';
 import { createRedis, type RedisConnection } from '../../src/platform/redis';
 import { waitUntilFinished } from '../support/postcard-api';
 import { accepts, freePort } from '../support/ports';
-import { startPrivateRedisCluster, type PrivateRedisCluster } from '../support/private-redis-cluster';
-import { postJson, startTestSystem, type TestSystem } from '../support/test-system';
+import { onPrivateCluster } from '../support/cluster-system';
+import { postJson } from '../support/test-system';
 import { createTestTls, type TestTls } from '../support/test-tls';
 import { waitFor } from '../support/wait';
 
@@ -69,27 +69,15 @@ describe('one Redis over TLS', () => {
 });
 
 describe('a Redis Cluster over TLS', () => {
-  let cluster: PrivateRedisCluster;
-  let system: TestSystem;
   const prefix = `{tls-${randomUUID()}}`;
-
-  beforeAll(async () => {
+  // As the README writes it: the seeds, and REDIS_URL for the scheme (and credentials) only.
+  const suite = onPrivateCluster({ REDIS_URL: 'rediss://unused', QUEUE_PREFIX: prefix }, () => {
     setDefaultCACertificates([...trustedBefore, tls.caPem]);
-    cluster = await startPrivateRedisCluster({ tls });
-    system = await startTestSystem({
-      // As the README writes it: the seeds, and REDIS_URL for the scheme (and credentials) only.
-      env: { REDIS_CLUSTER_NODES: cluster.seeds, REDIS_URL: 'rediss://unused', QUEUE_PREFIX: prefix },
-    });
-  }, 120_000);
-  afterAll(async () => {
-    try {
-      await system?.close();
-    } finally {
-      await cluster?.destroy();
-    }
-  }, 120_000);
+    return { tls };
+  });
 
   it('runs postcards to COMPLETED with every connection a TLS cluster client, all keys on the prefix\'s master', async () => {
+    const { cluster, system } = suite;
     expect(system.services.redis('request')).toBeInstanceOf(Cluster);
     const ids = await Promise.all(
       ['Happy birthday over TLS', 'Congratulations on the new job', 'Merry Christmas, Oma'].map(async (prompt) => {

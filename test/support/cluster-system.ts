@@ -1,4 +1,4 @@
-import { startPrivateRedisCluster, type PrivateRedisCluster } from './private-redis-cluster';
+import { startPrivateRedisCluster, type PrivateRedisCluster, type PrivateRedisClusterOptions } from './private-redis-cluster';
 import { startTestSystem, type TestSystem } from './test-system';
 
 export interface ClusterSystem {
@@ -7,38 +7,42 @@ export interface ClusterSystem {
 }
 
 /**
- * Registers the suite's hooks: before all tests a private 3+3 Redis Cluster and
- * the real API and workers on it (REDIS_CLUSTER_NODES plus `env`), with the
- * lock and stall times short, because replication is asynchronous and a
- * failover may lose a job's last move or lock, which BullMQ's stalled check
- * repairs; after all, both stopped. Read the fields inside tests only.
+ * Lock and stall times for a suite that crashes a master: replication is
+ * asynchronous, so a failover may lose a job's last move or lock, which
+ * BullMQ's stalled check repairs; sooner with these.
  */
-export function onPrivateCluster(env: Readonly<Record<string, string>>): ClusterSystem {
-  let cluster: PrivateRedisCluster | undefined;
-  let system: TestSystem | undefined;
+export const FAILOVER_LOCKS = { JOB_LOCK_DURATION_MS: '5000', STALLED_INTERVAL_MS: '2000' } as const;
+
+/**
+ * Registers the suite's hooks: before all tests a private Redis Cluster
+ * (`cluster()`'s options, read when the hook runs; 3 masters and 3 replicas
+ * by default) and the real API and workers on it (REDIS_CLUSTER_NODES plus
+ * `env`); after all, both stopped. Read the fields inside tests only.
+ */
+export function onPrivateCluster(env: Readonly<Record<string, string>>, cluster: () => PrivateRedisClusterOptions = () => ({})): ClusterSystem {
+  let started: { cluster?: PrivateRedisCluster; system?: TestSystem } = {};
   beforeAll(async () => {
-    cluster = await startPrivateRedisCluster();
-    system = await startTestSystem({
-      env: { REDIS_CLUSTER_NODES: cluster.seeds, JOB_LOCK_DURATION_MS: '5000', STALLED_INTERVAL_MS: '2000', ...env },
-    });
+    const redis = await startPrivateRedisCluster(cluster());
+    started = { cluster: redis };
+    started.system = await startTestSystem({ env: { REDIS_CLUSTER_NODES: redis.seeds, ...env } });
   }, 120_000);
   afterAll(async () => {
     try {
-      await system?.close();
+      await started.system?.close();
     } finally {
-      await cluster?.destroy();
+      await started.cluster?.destroy();
     }
   }, 120_000);
-  const started = <T>(value: T | undefined): T => {
+  const ready = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error('the cluster suite has not started');
     return value;
   };
   return {
     get cluster() {
-      return started(cluster);
+      return ready(started.cluster);
     },
     get system() {
-      return started(system);
+      return ready(started.system);
     },
   };
 }

@@ -2,12 +2,13 @@ import { createServer } from 'node:http';
 import { CLOSE_MARGIN_MS, closeHttpServer, installShutdown } from '../platform/shutdown.js';
 import { createApiRuntime } from '../runtime/api-runtime.js';
 import { createServices } from '../runtime/services.js';
-import { boot } from './boot.js';
+import { boot, joinShardLayout } from './boot.js';
 
 /** `npm run api`: the HTTP API alone. */
 async function main(): Promise<void> {
   const { config, logger, ready } = boot('api');
   const services = createServices(config, logger, 'api');
+  const layout = await joinShardLayout(services, 'api');
   const api = await createApiRuntime(services);
   const server = createServer(api.app);
   api.attach(server);
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
       { name: 'live clients', run: () => api.disconnectClients() },
       { name: 'http', run: () => closeHttpServer(server, config.shutdownTimeoutMs) },
       { name: 'queues', run: () => api.close() },
+      { name: 'shard layout', run: () => layout.release() },
       { name: 'connections', run: () => services.close() },
     ],
     { deadlineMs: config.shutdownTimeoutMs + CLOSE_MARGIN_MS },

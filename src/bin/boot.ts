@@ -1,7 +1,9 @@
+import { claimShardLayout, ShardLayoutConflict, type ShardLayoutClaim } from '../pipeline/shard-layout.js';
 import { guardBoot } from '../platform/boot-guard.js';
 import { ConfigError, loadConfig, type Config } from '../platform/config.js';
 import { createLogger, type Logger } from '../platform/logger.js';
 import { secretValues } from '../platform/secrets.js';
+import type { Services } from '../runtime/services.js';
 
 export interface Booted {
   readonly config: Config;
@@ -35,4 +37,21 @@ export function boot(service: string): Booted {
   });
   const guard = guardBoot(process, logger);
   return { config, logger, ready: () => guard.ready() };
+}
+
+/**
+ * Registers this process's QUEUE_SHARDS beside the other processes' (see
+ * claimShardLayout), or stops it (exit 78, as for a bad setting) before it
+ * enqueues or takes anything when a live process runs with another count.
+ */
+export async function joinShardLayout(services: Services, role: string): Promise<ShardLayoutClaim> {
+  const { config, logger } = services;
+  try {
+    return await claimShardLayout(services.redis('request'), { prefix: config.queuePrefix, shards: config.queueShards.length, role }, logger);
+  } catch (error) {
+    if (!(error instanceof ShardLayoutConflict)) throw error;
+    logger.error(error.message);
+    await services.close();
+    process.exit(78); // EX_CONFIG
+  }
 }

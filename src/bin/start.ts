@@ -3,12 +3,13 @@ import { CLOSE_MARGIN_MS, closeHttpServer, installShutdown } from '../platform/s
 import { createApiRuntime } from '../runtime/api-runtime.js';
 import { createServices } from '../runtime/services.js';
 import { createWorkerRuntime } from '../runtime/worker-runtime.js';
-import { boot } from './boot.js';
+import { boot, joinShardLayout } from './boot.js';
 
 /** `npm start`: API and workers in one process, for a single machine. (`npm start` applies migrations first.) */
 async function main(): Promise<void> {
   const { config, logger, ready } = boot('postcards');
   const services = createServices(config, logger, 'all-in-one');
+  const layout = await joinShardLayout(services, 'all-in-one');
   const api = await createApiRuntime(services);
   const workers = createWorkerRuntime(services);
   const server = createServer(api.app);
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
         },
       },
       { name: 'queues', run: () => api.close() },
+      { name: 'shard layout', run: () => layout.release() },
       { name: 'connections', run: () => services.close() },
     ],
     { deadlineMs: config.shutdownTimeoutMs + CLOSE_MARGIN_MS },

@@ -9,7 +9,7 @@ import { CLOSE_MARGIN_MS, closeHttpServer, installShutdown } from '../platform/s
 import { createAdminAuth } from '../runtime/operator-access.js';
 import { createServices } from '../runtime/services.js';
 import { createWorkerRuntime } from '../runtime/worker-runtime.js';
-import { boot } from './boot.js';
+import { boot, joinShardLayout } from './boot.js';
 
 /** A scrape in flight may finish; Prometheus's keep-alive connections must not hold the exit. */
 const METRICS_CLOSE_GRACE_MS = 1000;
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     logger.error('could not serve metrics; set METRICS_PORT to a free port, 0 for any, or leave it unset; exiting before taking any job', { error });
     process.exit(1);
   }
+  const layout = await joinShardLayout(services, 'worker');
   const workers = createWorkerRuntime(services);
   logger.info('workers started', {
     concurrency: config.pipeline.concurrency,
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
     [
       { name: 'workers', run: () => workers.close(config.shutdownTimeoutMs) },
       { name: 'metrics', run: async () => (metricsServer === null ? undefined : closeHttpServer(metricsServer.server, METRICS_CLOSE_GRACE_MS)) },
+      { name: 'shard layout', run: () => layout.release() },
       { name: 'connections', run: () => services.close() },
     ],
     { deadlineMs: config.shutdownTimeoutMs + CLOSE_MARGIN_MS },

@@ -1,6 +1,6 @@
 import { findImage, imageSizeLookup, saveAsset } from '../pipeline/asset-store.js';
 import { providerTimeouts } from '../pipeline/catalog.js';
-import { pageGateOn } from '../pipeline/page-gate.js';
+import { pageGateOn, type PageGate } from '../pipeline/page-gate.js';
 import { createCpuPool, type CpuPool } from '../providers/cpu/cpu-pool.js';
 import { startPipelineWorkers, type PipelineWorkers } from '../pipeline/pipeline-workers.js';
 import { allQueues, closeAll, createQueueShards, createShardFlows } from '../pipeline/queues.js';
@@ -76,15 +76,24 @@ export function createStepDeps(services: Services, requested?: ProviderChoice, c
 /** The step workers, and what they know of their providers (for the startup checks and the ready line). */
 export type WorkerRuntime = PipelineWorkers & { readonly readiness: ProviderReadiness | undefined };
 
+export interface WorkerRuntimeOptions {
+  /**
+   * The page gate the code step calls; the real one on the runtime's CPU pool
+   * when absent. No setting turns the gate off: the benchmark alone passes a
+   * pass-through one, to measure the machinery without the gate's CPU.
+   */
+  readonly pageGate?: PageGate;
+}
+
 /**
  * The four step workers. Providers default to the configured chains; a caller
  * may pass its own (the benchmarks' simulated provider, the tests' scripted ones).
  */
-export function createWorkerRuntime(services: Services, choice?: ProviderChoice): WorkerRuntime {
+export function createWorkerRuntime(services: Services, choice?: ProviderChoice, options: WorkerRuntimeOptions = {}): WorkerRuntime {
   const { config, logger } = services;
   // The runtime owns the CPU threads (deps built for a test work in-process); configured offline providers use them too.
   const cpu = createCpuPool(config.pipeline.workerThreads, (error) => logger.error('a CPU worker thread failed', { error }));
-  const deps = { ...createStepDeps(services, choice, cpu), pageGate: pageGateOn(cpu) };
+  const deps = { ...createStepDeps(services, choice, cpu), pageGate: options.pageGate ?? pageGateOn(cpu) };
   const readiness = deps.setup === undefined ? undefined : createProviderReadiness(deps.setup, config, logger);
   const shards = createQueueShards(services.redis('request'), config.queueShards, (error) => logger.warn('queue error', { error: error.message }));
   const workers = startPipelineWorkers({

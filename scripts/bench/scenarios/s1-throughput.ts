@@ -4,7 +4,7 @@ import { createBareProducer, NO_LATENCY, startBareWorkers, type BareProducer, ty
 import { FLOOR_STATEMENTS_PER_POSTCARD, startDurableFloor } from '../support/durable-floor.js';
 import { JobTimings } from '../support/job-timings.js';
 import { CREATE_BODY, runLoad } from '../support/load.js';
-import { cannedProviders, startOurSystem } from '../support/our-system.js';
+import { cannedProviders, startOurSystem, UNCHECKED_PAGES } from '../support/our-system.js';
 import { completionTimes, waitForPostcards } from '../support/postcard-queries.js';
 import { redisDelta, redisSnapshot } from '../support/redis-stats.js';
 import { pollUntil, scoped } from '../support/scope.js';
@@ -150,7 +150,8 @@ function durableFloor(ctx: BenchContext) {
     });
 }
 
-type OurProviders = 'local' | 'canned';
+/** `canned-ungated`: canned providers and a gate that checks nothing (UNCHECKED_PAGES), the machinery alone. */
+type OurProviders = 'local' | 'canned' | 'canned-ungated';
 
 async function ours(
   ctx: BenchContext,
@@ -169,7 +170,8 @@ async function ours(
       logger: ctx.logger,
       workers: true,
       workerThreads: ctx.options.workerThreads,
-      ...(providers === 'canned' ? { providers: await cannedProviders() } : {}),
+      ...(providers === 'local' ? {} : { providers: await cannedProviders() }),
+      ...(providers === 'canned-ungated' ? { pageGate: UNCHECKED_PAGES } : {}),
     });
     const url = `${system.baseUrl}/api/v1/postcards/create`;
     await runLoad(scope, { mode: 'closed', url, body: CREATE_BODY, connections: Math.min(BURST_CONNECTIONS, warmup), amount: warmup });
@@ -201,6 +203,7 @@ export async function throughputScenario(ctx: BenchContext): Promise<ScenarioRes
   const floor = await flowRun(ctx, 'durable floor', n, warmup, durableFloor(ctx));
   const our = await ours(ctx, n, warmup, 'local');
   const canned = await ours(ctx, n, warmup, 'canned');
+  const ungated = await ours(ctx, n, warmup, 'canned-ungated');
   return {
     id: 1,
     title: `Orchestration throughput (${n} at once, concurrency ${ctx.options.concurrency}, zero-latency providers)`,
@@ -222,8 +225,16 @@ export async function throughputScenario(ctx: BenchContext): Promise<ScenarioRes
         floor: floor.perSecond,
         floorTarget: { kind: 'ratioMin', value: 0.6, label: '≥ 0.6× floor' },
       },
+      {
+        metric: 'throughput, machinery without the page gate (canned, bench only)',
+        unit: 'postcards/s',
+        ours: ungated.perSecond,
+        baseline: base.perSecond,
+        floor: floor.perSecond,
+      },
       { metric: 'CPU, this process', unit: 'ms per postcard', ours: our.cost.cpuMsPerPostcard, baseline: base.cost.cpuMsPerPostcard, floor: floor.cost.cpuMsPerPostcard },
       { metric: 'CPU, this process, canned providers', unit: 'ms per postcard', ours: canned.cost.cpuMsPerPostcard, baseline: base.cost.cpuMsPerPostcard, floor: floor.cost.cpuMsPerPostcard },
+      { metric: 'CPU, this process, canned, no page gate', unit: 'ms per postcard', ours: ungated.cost.cpuMsPerPostcard, baseline: base.cost.cpuMsPerPostcard, floor: floor.cost.cpuMsPerPostcard },
       { metric: 'CPU, redis-server', unit: 'ms per postcard', ours: our.cost.redisCpuMsPerPostcard, baseline: base.cost.redisCpuMsPerPostcard, floor: floor.cost.redisCpuMsPerPostcard },
       { metric: 'create→completed p50', unit: 'ms', ours: our.latencyMs.p50, baseline: base.latencyMs.p50, floor: floor.latencyMs.p50 },
       { metric: 'create→completed p99', unit: 'ms', ours: our.latencyMs.p99, baseline: base.latencyMs.p99, floor: floor.latencyMs.p99 },
@@ -235,10 +246,11 @@ export async function throughputScenario(ctx: BenchContext): Promise<ScenarioRes
     notes: [
       `ours: ${our.completed} completed, ${our.failed} failed; creates ran at ${round(our.createRate)} req/s over ${BURST_CONNECTIONS} connections while the workers ran.`,
       `ours with canned providers (one postcard made up front, returned every time; the page gate still runs): ${canned.completed} completed, ${canned.failed} failed. The rows without "canned" make every postcard with the local providers, work the baselines' processors do not do.`,
+      `ours without the page gate (canned providers, and a gate that keeps every page unchecked, which no setting of the service allows): ${ungated.completed} completed, ${ungated.failed} failed; the difference from the canned row is what parsing and validating every page costs.`,
       'ours: created_at/completed_at from PostgreSQL; baseline and floor: from the add call to the root job’s finishedOn.',
       `floor: the bare flow plus ${FLOOR_STATEMENTS_PER_POSTCARD} raw pg statements per postcard (INSERT at create; per step one start and one store statement), pool of ${ctx.options.poolSize}; see support/durable-floor.ts.`,
       `SQL by kind per run: ours ${JSON.stringify(our.cost.sqlByKind)}; floor ${JSON.stringify(floor.cost.sqlByKind)}. Redis commands are counted over the timed run (scenario 5 counts them more carefully, at a lower load).`,
     ],
-    details: { n, warmup, concurrency: ctx.options.concurrency, ours: our, oursCanned: canned, baseline: base, durableFloor: floor },
+    details: { n, warmup, concurrency: ctx.options.concurrency, ours: our, oursCanned: canned, oursUngated: ungated, baseline: base, durableFloor: floor },
   };
 }

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { PageGate } from '../../../src/pipeline/page-gate.js';
 import type { PipelineWorkers } from '../../../src/pipeline/pipeline-workers.js';
 import { loadConfig, type Config } from '../../../src/platform/config.js';
 import type { Logger } from '../../../src/platform/logger.js';
@@ -28,6 +29,8 @@ export interface OurSystemOptions {
    * so they work on the runtime's CPU threads (WORKER_THREADS).
    */
   readonly providers?: Providers;
+  /** The page gate (UNCHECKED_PAGES to measure without it); the real one when absent. */
+  readonly pageGate?: PageGate;
   /** More settings, over the bench's (a cluster's REDIS_CLUSTER_NODES, QUEUE_SHARDS). */
   readonly env?: Readonly<Record<string, string>>;
 }
@@ -90,6 +93,22 @@ export async function cannedProviders(): Promise<Providers> {
   };
 }
 
+/**
+ * A gate that keeps every page as it is and reports it clean, without parsing
+ * or validating it: the benchmark's way to show what the machinery costs
+ * without the gate (no setting of the service turns the gate off).
+ */
+export const UNCHECKED_PAGES: PageGate = {
+  check: async (html) => ({
+    html,
+    problems: [],
+    advice: [],
+    removed: [],
+    navigationRemoved: [],
+    quality: { html_errors: 0, html_error_rules: [], accessibility_violations: null, external_resources_removed: [], navigation_removed: [], checked_at: new Date().toISOString() },
+  }),
+};
+
 export async function startOurSystem(scope: Scope, options: OurSystemOptions): Promise<OurSystem> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -129,7 +148,11 @@ export async function startOurSystem(scope: Scope, options: OurSystemOptions): P
   let workers: PipelineWorkers | null = null;
   const startWorkers = async () => {
     if (workers !== null) return workers;
-    const started = createWorkerRuntime(services, options.providers === undefined ? undefined : { providers: options.providers });
+    const started = createWorkerRuntime(
+      services,
+      options.providers === undefined ? undefined : { providers: options.providers },
+      options.pageGate === undefined ? {} : { pageGate: options.pageGate },
+    );
     workers = started;
     scope.defer('workers', () => started.close(10_000));
     timings.observe(started.workers);

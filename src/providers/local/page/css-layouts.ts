@@ -78,7 +78,9 @@ ${motion.tilt ? '.card { transform: rotate(-2deg); }' : ''}
 .front { justify-content: center; padding: calc(var(--pad) + 8px); background: radial-gradient(80% 55% at 50% 0%, rgba(var(--accent-rgb), 0.14), rgba(var(--accent-rgb), 0)) var(--paper); }
 .front::before, .back::before { content: ""; position: absolute; inset: 12px; border: 1.5px solid rgba(var(--accent-rgb), 0.65); border-radius: calc(var(--radius) - 6px); box-shadow: inset 0 0 0 4px var(--paper), inset 0 0 0 5.5px rgba(var(--accent-rgb), 0.35); pointer-events: none; }
 .front-text { position: relative; display: flex; flex-direction: column; align-items: center; text-align: center; }
-.medallion { width: min(42%, 170px); aspect-ratio: 1; margin-bottom: 1.2em; border: 3px solid var(--accent); border-radius: 50%; }
+.medallion { width: min(52%, 200px); aspect-ratio: 1; margin-bottom: 1em; border: 3px solid var(--accent); border-radius: 50%; }
+/* The circle frames the illustration's stage (the circle inscribed in it), not the whole square, so that the subject fills it. */
+.medallion img { inset: -15%; width: 130%; height: 130%; }
 .front .title { font-size: calc(var(--title-scale) * clamp(2rem, 10vw, 3.4rem)); line-height: 1.08; letter-spacing: -0.01em; }
 .front .subtitle { max-width: 24em; margin-top: 0.7em; }
 .ornament { width: 72px; height: 10px; margin-top: 1.2em; background: radial-gradient(circle, var(--accent) 2.5px, transparent 3px) center / 18px 10px repeat-x; }

@@ -147,6 +147,19 @@ describe('the local postcard page', () => {
     expect(cutPerSide).toBeLessThan(stageMargin);
   });
 
+  it('zooms the typographic medallion onto the circle inscribed in the illustration\'s stage, even at the drift\'s furthest', () => {
+    const inset = Number(/\.medallion img \{ inset: -([\d.]+)%/.exec(layoutCss('typographic', TONE_MOTION.joyful))?.[1]);
+    const zoom = 1 + (2 * inset) / 100;
+    expect(zoom).toBeGreaterThan(1.2);
+    // What the circle shows, as a radius of the square (1 = its width), around a centre the drift may move by `shift`.
+    const drift = { scale: 1.12, shift: 0.02 };
+    const shown = 1 / (2 * zoom * drift.scale) - drift.shift;
+    // The circle inscribed in the stage, measured from the square's centre (the stage sits a little above it).
+    const stageRadius = Math.min(STAGE.right - STAGE.left, STAGE.bottom - STAGE.top) / 2 / 1024;
+    const offCentre = Math.hypot((STAGE.left + STAGE.right) / 2 - 512, (STAGE.top + STAGE.bottom) / 2 - 512) / 1024;
+    expect(shown).toBeGreaterThanOrEqual(stageRadius + offCentre);
+  });
+
   it('escapes every piece of copy', () => {
     const sample = SAMPLE_CARDS[0]!;
     const copy: Copy = { title: '<script>alert(1)</script>', subtitle: '"quoted" & <b>', body: "it's <img src=x>", signature: '</p>' };

@@ -53,6 +53,23 @@ const EXAMPLES: ReadonlyArray<readonly [string, Expected]> = [
   ['還暦のお祝い、お父さんへ', { occasion: 'birthday', language: 'ja', age: 60, recipient_relation: 'father' }],
   ['아버지 환갑 축하드립니다', { occasion: 'birthday', language: 'ko', age: 60, recipient_relation: 'father' }],
   ['A watercolor birthday card with roses and a cat', { occasion: 'birthday', language: 'en', interests: ['roses', 'cat'] }],
+  // Memorials, however they are worded.
+  // The one remembered is not the one the card is for.
+  ['In memoriam: Hildegard', { occasion: 'sympathy', language: 'en', tone: 'somber', recipients: [] }],
+  ['In loving memory of Grandpa Joe, who loved his garden', { occasion: 'sympathy', language: 'en', tone: 'somber', recipients: [] }],
+  ['Dear Sarah, in loving memory of your mother Helen', { occasion: 'sympathy', language: 'en', tone: 'somber', recipients: ['Sarah'] }],
+  ['Celebration of life for Uncle Bob', { occasion: 'sympathy', language: 'en', tone: 'somber' }],
+  ['En memoria de mi abuela Rosa', { occasion: 'sympathy', language: 'es', tone: 'somber', recipient_relation: 'grandmother' }],
+  ['En mémoire de Jean', { occasion: 'sympathy', language: 'fr', tone: 'somber' }],
+  ['In liebevoller Erinnerung an Oma', { occasion: 'sympathy', language: 'de', tone: 'somber', recipient_relation: 'grandmother' }],
+  // A firm's name is nobody's name, relation or whereabouts.
+  ['Happy holidays from all of us at Smith & Sons', { occasion: 'new_year', language: 'en', recipients: [], places: [], recipient_relation: null }],
+  ['Best wishes for the new year to all our partners at Müller & Söhne', { occasion: 'new_year', language: 'en', recipients: [], places: [] }],
+  ['Thank you to everyone at Baker & Co.', { occasion: 'thanks', language: 'en', recipients: [], places: [] }],
+  ['Merry Christmas from everyone at Acme GmbH', { occasion: 'christmas', language: 'en', recipients: [], places: [] }],
+  ['Greetings from the team at Northwind Traders', { occasion: 'general', language: 'en', recipients: [], places: [] }],
+  ['Happy wedding, Anna & Max', { occasion: 'wedding', language: 'en', recipients: ['Anna', 'Max'] }],
+  ["Season's greetings to our valued clients", { occasion: 'new_year', language: 'en', recipient_relation: 'client' }],
 ];
 
 describe('understand: the examples of issue 11', () => {

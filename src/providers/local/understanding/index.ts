@@ -7,6 +7,7 @@ import { detectLanguage } from './language.js';
 import { latinNames } from './latin-names.js';
 import { detectOccasion } from './occasion.js';
 import { ageOf, readNumbers } from './numbers.js';
+import { withoutOrganisations } from './organisations.js';
 import { isSentFrom, knownPlaces, type PlaceMention } from './places.js';
 import { isRelationWord, readRelations } from './relations.js';
 import { readStyleWords, type StyleId } from './style-words.js';
@@ -49,6 +50,15 @@ function namesIn(prompt: string, language: Language, known: readonly PlaceMentio
   return { recipients, places };
 }
 
+/**
+ * A name right after these (folded) is the person remembered, not the one the
+ * card is for: "In loving memory of Grandpa Joe" must not say "Joe, I'm so sorry".
+ */
+const REMEMBERED_AFTER =
+  /(?:in (?:loving )?memory of|in memoriam:?|celebration of life for|remembering|en memoria de|en recuerdo de|en memoire de|en souvenir de|in gedenken an|zum gedenken an|in (?:liebevoller )?erinnerung an)\s+(?:(?:my|our|your|his|her|their|dear|beloved|the late|mi|tu|su|nuestr[ao]|querid[ao]|ma|mon|ta|ton|sa|son|notre|votre|cher|chere|meine[mnrs]?|unsere[mnrs]?|deine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|lieben?)\s+)*$/u;
+
+const remembered = (folded: string, start: number): boolean => REMEMBERED_AFTER.test(folded.slice(Math.max(0, start - 60), start));
+
 const unique = (items: readonly string[], max: number): string[] =>
   [...new Set(items.map((s) => s.trim().slice(0, LIMITS.text)).filter((s) => s.length > 0))].slice(0, max);
 
@@ -65,10 +75,13 @@ export function understand(request: PostcardRequest): Understanding {
   const guess = detectLanguage(/\p{L}/u.test(prompt) ? prompt : `${prompt} ${theme}`);
   const language = guess.language;
 
-  const relations = readRelations(folded, language);
-  const known = knownPlaces(prompt, folded);
-  const { recipients, places } = namesIn(prompt, language, known, relations.mentions);
-  const sentFrom = places.some((place) => isSentFrom(folded, place));
+  // A firm's name ("Smith & Sons") is nobody's name, relation or whereabouts; blanking it keeps every offset.
+  const people = withoutOrganisations(prompt);
+  const peopleFolded = foldText(people);
+  const relations = readRelations(peopleFolded, language);
+  const known = knownPlaces(people, peopleFolded);
+  const { recipients, places } = namesIn(people, language, known, relations.mentions);
+  const sentFrom = places.some((place) => isSentFrom(peopleFolded, place));
   const occasion = detectOccasion(foldText(`${prompt}\n${theme}`), sentFrom);
   const tone = readTone(foldText(`${prompt}\n${theme}\n${style}`), occasion, OCCASION_PROFILES[occasion].tone, relations.recipient);
   const numbers = readNumbers(prompt);
@@ -76,7 +89,7 @@ export function understand(request: PostcardRequest): Understanding {
   const age = ageOf(numbers, COUNTS_YEARS.has(occasion));
 
   const entities: Entities = {
-    recipients: unique(recipients.map((r) => r.text), LIMITS.recipients),
+    recipients: unique(recipients.filter((r) => !remembered(peopleFolded, r.start)).map((r) => r.text), LIMITS.recipients),
     recipient_relation: relations.recipient,
     sender_relation: relations.sender,
     numbers: unique(numbers.map((n) => n.text.slice(0, 20)), LIMITS.numbers),

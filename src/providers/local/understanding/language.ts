@@ -17,19 +17,19 @@ type Latin = 'en' | 'es' | 'fr' | 'de' | 'Italian' | 'Portuguese' | 'Dutch';
 const LATIN_WORDS: Readonly<Record<Latin, { readonly common: readonly string[]; readonly telling: readonly string[] }>> = {
   en: {
     common: ['the', 'a', 'have', 'great', 'good', 'hope', 'and', 'for', 'to', 'my', 'your', 'with', 'from', 'of', 'you', 'is', 'card', 'dear', 'our', 'we', 'i', 'on', 'this', 'her', 'his', 'who', 'please', 'make', 'write', 'some'],
-    telling: ['happy', 'birthday', 'merry', 'trip', 'wishes', 'love', 'congratulations', 'thanks', 'thank', 'greetings', 'get', 'well', 'soon', 'sorry', 'condolences'],
+    telling: ['happy', 'birthday', 'merry', 'trip', 'wishes', 'love', 'congratulations', 'thanks', 'thank', 'greetings', 'get', 'well', 'soon', 'sorry', 'condolences', 'memoriam'],
   },
   es: {
     common: ['el', 'la', 'los', 'las', 'para', 'de', 'y', 'con', 'mi', 'mis', 'mama', 'papa', 'tu', 'tus', 'que', 'un', 'una', 'del', 'por', 'al', 'su', 'muy', 'querida', 'querido'],
-    telling: ['feliz', 'felices', 'cumpleanos', 'navidad', 'gracias', 'muchas', 'abuela', 'abuelo', 'aniversario', 'amor', 'viaje', 'buen', 'amigos', 'hermana', 'hermano', 'enhorabuena', 'felicidades', 'ano', 'nuevo', 'boda', 'pesame', 'tarjeta', 'saludos', 'desde', 'besos', 'abrazos', 'mejores', 'pronto', 'te', 'quiero'],
+    telling: ['feliz', 'felices', 'cumpleanos', 'navidad', 'gracias', 'muchas', 'abuela', 'abuelo', 'aniversario', 'amor', 'viaje', 'buen', 'amigos', 'hermana', 'hermano', 'enhorabuena', 'felicidades', 'ano', 'nuevo', 'boda', 'pesame', 'tarjeta', 'saludos', 'desde', 'besos', 'abrazos', 'mejores', 'pronto', 'te', 'quiero', 'memoria', 'recuerdo'],
   },
   fr: {
     common: ['le', 'la', 'les', 'pour', 'de', 'et', 'du', 'des', 'ma', 'mon', 'mes', 'ton', 'ta', 'tes', 'avec', 'un', 'une', 'ses', 'son', 'a', 'au', 'aux', 'je', 'tu', 'vous', 'chere', 'cher'],
-    telling: ['joyeux', 'joyeuse', 'joyeuses', 'anniversaire', 'bon', 'bonne', 'fete', 'retablissement', 'amour', 'pardon', 'mamie', 'merci', 'noel', 'annee', 'maman', 'felicitations', 'voeux', 'carte', 'mariage', 'ans', 'baisers', 'bons', 'bises', 'amities', 'gueris', 'vite', 't'],
+    telling: ['joyeux', 'joyeuse', 'joyeuses', 'anniversaire', 'bon', 'bonne', 'fete', 'retablissement', 'amour', 'pardon', 'mamie', 'merci', 'noel', 'annee', 'maman', 'felicitations', 'voeux', 'carte', 'mariage', 'ans', 'baisers', 'bons', 'bises', 'amities', 'gueris', 'vite', 't', 'memoire', 'souvenir', 'condoleances'],
   },
   de: {
     common: ['der', 'die', 'das', 'fur', 'und', 'mit', 'von', 'ich', 'dich', 'dir', 'mir', 'tut', 'im', 'mein', 'meine', 'meiner', 'ist', 'zum', 'zur', 'ein', 'eine', 'an', 'deine', 'dein', 'liebe', 'lieber'],
-    telling: ['alles', 'gute', 'viel', 'erfolg', 'neuen', 'besserung', 'leid', 'reise', 'kollegin', 'kollege', 'geburtstag', 'frohe', 'frohes', 'herzlichen', 'gluckwunsch', 'weihnachten', 'danke', 'oma', 'opa', 'jahre', 'karte', 'hochzeit', 'beileid', 'gruße', 'grusse'],
+    telling: ['alles', 'gute', 'viel', 'erfolg', 'neuen', 'besserung', 'leid', 'reise', 'kollegin', 'kollege', 'geburtstag', 'frohe', 'frohes', 'herzlichen', 'gluckwunsch', 'weihnachten', 'danke', 'oma', 'opa', 'jahre', 'karte', 'hochzeit', 'beileid', 'gruße', 'grusse', 'gedenken', 'erinnerung'],
   },
   Italian: {
     common: ['il', 'per', 'di', 'che', 'con', 'mia', 'mio', 'della', 'sei', 'gli', 'una', 'tanti', 'e'],

@@ -66,7 +66,9 @@ export const HOLIDAY_WORDS = {
   new_year: {
     strong: ['new year', "new year's eve", 'nye', '新年', '元旦', '跨年', 'あけましておめでとう', '明けましておめでとう', '謹賀新年', '賀正', '年賀', 'お正月', '正月', '신정',
       'ano nuevo', 'feliz ano', 'prospero ano', 'nochevieja', 'nouvel an', 'bonne annee', 'neujahr', 'neues jahr', 'neuen jahr', 'guten rutsch', 'silvester', 'frohes neues'],
-    medium: ['新的一年', '辞旧迎新', 'meilleurs voeux', 'happy 2026', 'happy 2027', 'happy 2028'],
+    // The season's secular greetings: the turn of the year fits them without naming a faith.
+    medium: ['新的一年', '辞旧迎新', 'meilleurs voeux', 'happy 2026', 'happy 2027', 'happy 2028', 'happy holidays', "season's greetings", 'seasons greetings', 'festive season',
+      'holiday season', 'felices fiestas', 'joyeuses fetes', 'frohe festtage'],
     weak: ['새해'],
   },
   valentines: {

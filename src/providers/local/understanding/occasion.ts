@@ -27,6 +27,8 @@ const FALSE_FRIENDS: readonly RegExp[] = [
   /\b(?:would|'d|i)\s+love\s+(?:a|an|to|it|this|the|some|your)\b|\blove\s+(?:to|it|this)\b|\blove,|\bwith love\b|\blots of love\b/g,
   /^\s*lieber?\b|[,.!]\s*lieber?\b/g,
   /\bsorry to hear\b/g,
+  // "Greetings from all of us" signs the card; "Greetings from Kyoto" is a trip.
+  /\b(?:greetings|hello|postcard)\s+from\s+(?=(?:the|all|everyone|everybody|us|our|your|my)\b)/g,
 ];
 
 /** A place after "from" ("Greetings from Kyoto") hints at a travel card, weakly. */

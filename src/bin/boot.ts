@@ -47,7 +47,12 @@ export function boot(service: string): Booted {
 export async function joinShardLayout(services: Services, role: string): Promise<ShardLayoutClaim> {
   const { config, logger } = services;
   try {
-    return await claimShardLayout(services.redis('request'), { prefix: config.queuePrefix, shards: config.queueShards.length, role }, logger);
+    const onLateConflict = (conflict: ShardLayoutConflict) => {
+      // Started while Redis did not answer: leave before more work lands on shards the others do not share.
+      logger.error(conflict.message);
+      process.exit(78); // EX_CONFIG
+    };
+    return await claimShardLayout(services.redis('request'), { prefix: config.queuePrefix, shards: config.queueShards.length, role, onLateConflict }, logger);
   } catch (error) {
     if (!(error instanceof ShardLayoutConflict)) throw error;
     logger.error(error.message);

@@ -73,7 +73,21 @@ export interface ShardLayoutOptions {
   /** 'api', 'worker' or 'all-in-one': named in the other processes' refusals. */
   readonly role: string;
   readonly ttlMs?: number;
+  /** How long a boot keeps trying when Redis does not answer (a failover takes seconds) before it starts unchecked. */
+  readonly bootRetryMs?: number;
+  /**
+   * A process that started unchecked and then finds, at its first answered
+   * check, a live process with another count: the caller stops it.
+   */
+  readonly onLateConflict: (conflict: ShardLayoutConflict) => void;
 }
+
+const BOOT_RETRY_MS = 15_000;
+/** Shutdown must not wait on a Redis that is away: the entry expires by itself. */
+const RELEASE_LIMIT_MS = 1000;
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+const within = <T>(work: Promise<T>, ms: number): Promise<T | undefined> => Promise.race([work, pause(ms).then(() => undefined)]);
 
 /**
  * Every process that enqueues or takes jobs must agree on QUEUE_SHARDS: a
@@ -83,9 +97,10 @@ export interface ShardLayoutOptions {
  * count here at boot and refreshes it while it runs; a boot whose count
  * differs from a live process's is refused with ShardLayoutConflict, so that
  * a rolling restart that changes the count stops at its first new process
- * instead of splitting the postcards. When Redis cannot be reached at boot
- * the process starts (as it would without this check) and registers on its
- * next refresh; a difference found then is logged as an error.
+ * instead of splitting the postcards. When Redis does not answer within
+ * `bootRetryMs` the process starts (as it would without this check) and
+ * checks at every refresh until one is answered; a difference found then
+ * goes to `onLateConflict`.
  */
 export async function claimShardLayout(redis: RedisConnection, options: ShardLayoutOptions, logger: Logger): Promise<ShardLayoutClaim> {
   const ttlMs = options.ttlMs ?? SHARD_LAYOUT_TTL_MS;
@@ -93,15 +108,26 @@ export async function claimShardLayout(redis: RedisConnection, options: ShardLay
   const member = [options.shards, hostname(), process.pid, options.role, randomUUID()].join('|');
   const claim = async (mode: 'refuse' | 'register') =>
     OthersSchema.parse(await redis.eval(CLAIM_SCRIPT, 1, key, String(options.shards), member, String(ttlMs), mode)).map(parseMember);
-
-  let registered = false;
-  try {
+  /** One check in refuse mode: true once admitted; throws ShardLayoutConflict, or Redis's error. */
+  const admit = async () => {
     const others = await claim('refuse');
     if (others.length > 0) throw new ShardLayoutConflict(options.shards, others);
-    registered = true;
-  } catch (error) {
-    if (error instanceof ShardLayoutConflict) throw error;
-    logger.warn('could not check QUEUE_SHARDS against the other processes; checking again shortly', { error: error instanceof Error ? error.message : String(error) });
+    return true;
+  };
+
+  let confirmed = false;
+  const deadline = Date.now() + (options.bootRetryMs ?? BOOT_RETRY_MS);
+  for (let wait = 250; !confirmed; wait = Math.min(wait * 2, 2000)) {
+    try {
+      confirmed = await admit();
+    } catch (error) {
+      if (error instanceof ShardLayoutConflict) throw error;
+      if (Date.now() + wait > deadline) {
+        logger.warn('could not check QUEUE_SHARDS against the other processes; starting, and checking at every refresh', { error: error instanceof Error ? error.message : String(error) });
+        break;
+      }
+      await pause(wait);
+    }
   }
 
   let reported = false;
@@ -110,12 +136,21 @@ export async function claimShardLayout(redis: RedisConnection, options: ShardLay
   const refresh = async () => {
     if (stopped) return;
     try {
+      if (!confirmed) {
+        confirmed = await admit();
+        return;
+      }
       const others = await claim('register');
+      // Only after Redis lost its data while a process with another count booted unchecked.
       if (others.length > 0 && !reported) logger.error(new ShardLayoutConflict(options.shards, others).message);
       reported = others.length > 0;
-      registered = true;
-    } catch {
-      // The connection's own 'error' handler reports Redis being away; the next refresh tries again.
+    } catch (error) {
+      if (error instanceof ShardLayoutConflict) {
+        stopped = true;
+        clearInterval(timer);
+        options.onLateConflict(error);
+      }
+      // Otherwise the connection's own 'error' handler reports Redis being away; the next refresh tries again.
     }
   };
   const timer = setInterval(() => {
@@ -127,8 +162,8 @@ export async function claimShardLayout(redis: RedisConnection, options: ShardLay
       stopped = true;
       clearInterval(timer);
       // A refresh under way would add the entry back after its removal.
-      await inFlight;
-      if (registered) await redis.zrem(key, member).catch(() => undefined);
+      await within(inFlight, RELEASE_LIMIT_MS);
+      if (confirmed && redis.status === 'ready') await within(redis.zrem(key, member).catch(() => 0), RELEASE_LIMIT_MS);
     },
   };
 }

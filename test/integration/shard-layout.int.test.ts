@@ -3,8 +3,9 @@ import { Redis } from 'ioredis';
 import { claimShardLayout, ShardLayoutConflict, type ShardLayoutClaim } from '../../src/pipeline/shard-layout';
 import { createRedis } from '../../src/platform/redis';
 import { createMemoryLogger } from '../support/memory-logger';
-import { freePort } from '../support/ports';
+import { startPrivateRedis } from '../support/private-redis';
 import { createProcessSystem, type ProcessSystem } from '../support/process-system';
+import { waitFor } from '../support/wait';
 import { runServiceProcessToExit, startWorkerProcess, type ServiceProcess } from '../support/worker-process';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -25,8 +26,11 @@ describe('QUEUE_SHARDS agreement between processes', () => {
   });
   afterAll(() => redis.quit());
 
+  const noLateConflict = (conflict: ShardLayoutConflict) => {
+    throw conflict;
+  };
   const claim = async (shards: number, role = 'worker', ttlMs?: number) => {
-    const made = await claimShardLayout(redis, { prefix, shards, role, ...(ttlMs === undefined ? {} : { ttlMs }) }, logger);
+    const made = await claimShardLayout(redis, { prefix, shards, role, onLateConflict: noLateConflict, ...(ttlMs === undefined ? {} : { ttlMs }) }, logger);
     claims.push(made);
     return made;
   };
@@ -67,19 +71,34 @@ describe('QUEUE_SHARDS agreement between processes', () => {
     await expect(claim(2)).resolves.toBeDefined();
   });
 
-  it('starts (with a warning) when Redis cannot be reached to check', async () => {
-    const port = await freePort();
-    const away = createRedis({ url: `redis://127.0.0.1:${port}`, clusterNodes: null, natMap: null }, 'request', 'shard-layout-test');
+  it('starts (with a warning) when Redis does not answer in time, and stops at its first answered check if another count is live', async () => {
+    const server = await startPrivateRedis();
+    const url = server.url;
+    await server.stop();
+    const away = createRedis({ url, clusterNodes: null, natMap: null }, 'request', 'shard-layout-test');
     away.on('error', () => undefined);
     const memory = createMemoryLogger();
+    const late: ShardLayoutConflict[] = [];
     try {
-      const made = await claimShardLayout(away, { prefix, shards: 2, role: 'api', ttlMs: 300 }, memory.logger);
-      await made.release();
+      const started = Date.now();
+      const made = await claimShardLayout(away, { prefix, shards: 2, role: 'api', ttlMs: 300, bootRetryMs: 600, onLateConflict: (c) => late.push(c) }, memory.logger);
+      claims.push(made);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(500);
       expect((await memory.lines()).join('\n')).toContain('could not check QUEUE_SHARDS');
+
+      // Redis is back, and a process with another count registered meanwhile.
+      await server.start();
+      const direct = new Redis(url);
+      await direct.zadd(`${prefix}:processes`, Date.now() + 60_000, `1|other-host|4242|worker|x`);
+      await waitFor(async () => late.length, (n) => n > 0, { timeoutMs: 10_000, what: 'the late conflict' });
+      expect(late[0]?.message).toContain('QUEUE_SHARDS=2 differs');
+      expect(await direct.zrange(`${prefix}:processes`, '0', '-1')).toEqual([`1|other-host|4242|worker|x`]);
+      direct.disconnect();
     } finally {
       away.disconnect();
+      await server.destroy();
     }
-  }, 20_000);
+  }, 30_000);
 });
 
 /** The entry points: a worker whose count differs from the running API's stops before taking a job (exit 78). */

@@ -11,6 +11,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'birthday', 'christmas', 'xmas', 'new', 'year', 'years', 'eve', 'day', 'easter', 'halloween', 'thanksgiving', 'valentine', 'valentine\'s', 'diwali', 'deepavali', 'eid', 'mubarak', 'al-fitr',
   'al-adha', 'ramadan', 'hanukkah', 'chanukah', 'lunar', 'chinese', 'spring', 'festival', 'moon', 'mid-autumn', 'autumn', 'dragon', 'boat', 'lantern', 'qixi', 'qingming', 'chuseok', 'seollal',
   'mother\'s', 'father\'s', 'mothers', 'fathers', 'teacher\'s', 'teachers', 'national', 'independence', 'holidays', 'holiday', 'season', 'season\'s', 'seasons', 'bon', 'voyage', 'god', 'lord',
+  'co', 'cie', 'xoxo', 'xo', 'hugs', 'cheers', 'yours', 'regards',
   'write', 'make', 'send', 'create', 'design', 'draw', 'card', 'postcard', 'note', 'message', 'wish', 'hope', 'get', 'well', 'soon', 'sorry', 'our', 'condolences', 'sympathy', 'rest', 'peace',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'english', 'french', 'spanish', 'german', 'japanese', 'korean', 'italian', 'welcome', 'cheers', 'xoxo', 'ps', 'ok', 'okay', 'yes', 'no', 'mr', 'mrs', 'ms', 'dr',

@@ -106,6 +106,8 @@ export const EntitiesSchema = z.object({
   recipients: z.array(z.string().min(1).max(60)).max(5),
   recipient_relation: z.enum(RELATIONS).nullable(),
   sender_relation: z.enum(RELATIONS).nullable(),
+  /** Who signs, by name as written ("Anna" in "Love, Anna", "from Anna and Ben"); absent from concepts made before it existed. */
+  senders: z.array(z.string().min(1).max(60)).max(3).default([]),
   /** Ages, ordinals, counts and years as written ("30th", "八十", "40", "2027"). */
   numbers: z.array(z.string().min(1).max(20)).max(5),
   /** The recipient's age or the anniversary's years, when the request gives one. */
@@ -120,6 +122,7 @@ export const NO_ENTITIES: Entities = {
   recipients: [],
   recipient_relation: null,
   sender_relation: null,
+  senders: [],
   numbers: [],
   age: null,
   places: [],

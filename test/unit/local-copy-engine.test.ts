@@ -1,6 +1,6 @@
 import { NO_ENTITIES, OCCASIONS, TONES, type Concept, type Entities } from '../../src/providers/contracts';
-import { composeCopy, copyContext, signoffKey } from '../../src/providers/local/copy/compose';
-import { SIGNOFF_KEYS, type LanguageCopy, type Line, type OccasionCopy } from '../../src/providers/local/copy/copy-types';
+import { composeCopy, copyContext, signedKind, signoffKey } from '../../src/providers/local/copy/compose';
+import { SIGNED_KINDS, SIGNOFF_KEYS, type LanguageCopy, type Line, type OccasionCopy, type SignedLine } from '../../src/providers/local/copy/copy-types';
 
 /** A tiny language, to test the engine apart from the real copy. */
 const occasion: OccasionCopy = {
@@ -18,6 +18,7 @@ const TINY: LanguageCopy = {
   occasions: record(OCCASIONS, () => occasion),
   closings: record(TONES, (t): readonly [Line, Line] => [`${t} closing one`, (c) => (c.polite ? `${t} polite closing` : `${t} casual closing`)]),
   signoffs: record(SIGNOFF_KEYS, (k): readonly [Line] => [`from ${k}`]),
+  signedBy: record(SIGNED_KINDS, (k): readonly [SignedLine] => [(name) => `${k}: ${name}`]),
   joinNames: (names) => names.join(' & '),
 };
 
@@ -70,5 +71,15 @@ describe('the copy engine', () => {
     expect(signoffKey(concept({ sender_relation: 'grandmother' }))).toBe('grandparent');
     expect(signoffKey(concept())).toBe('none');
     expect(composeCopy(TINY, concept({ recipient_relation: 'mother' }), 3).signature).toBe('from child');
+  });
+
+  it('signs with the names the request gives, in the kind of sign-off the card calls for', () => {
+    expect(composeCopy(TINY, concept({ recipient_relation: 'mother', senders: ['Anna'] }), 3).signature).toBe('close: Anna');
+    expect(composeCopy(TINY, concept({ senders: ['Anna', 'Ben'] }), 3).signature).toBe('close: Anna & Ben');
+    expect(composeCopy(TINY, concept({ recipient_relation: 'colleague', senders: ['Anna'] }), 3).signature).toBe('formal: Anna');
+    expect(composeCopy(TINY, concept({ senders: ['Anna'] }, { tone: 'formal' }), 3).signature).toBe('formal: Anna');
+    expect(composeCopy(TINY, concept({ senders: ['Anna'] }, { tone: 'somber' }), 3).signature).toBe('somber: Anna');
+    expect(composeCopy(TINY, concept({ recipient_relation: 'spouse', senders: ['Sam'] }), 3).signature).toBe('romantic: Sam');
+    expect(signedKind(concept({ senders: ['Sam'] }, { tone: 'romantic' }))).toBe('romantic');
   });
 });

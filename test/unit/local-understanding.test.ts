@@ -70,6 +70,24 @@ const EXAMPLES: ReadonlyArray<readonly [string, Expected]> = [
   ['Greetings from the team at Northwind Traders', { occasion: 'general', language: 'en', recipients: [], places: [] }],
   ['Happy wedding, Anna & Max', { occasion: 'wedding', language: 'en', recipients: ['Anna', 'Max'] }],
   ["Season's greetings to our valued clients", { occasion: 'new_year', language: 'en', recipient_relation: 'client' }],
+  ['Happy birthday Anna & Co.!', { occasion: 'birthday', language: 'en', recipients: ['Anna'] }],
+  ['Happy holidays from everyone at Acme. Anna, thank you!', { occasion: 'thanks', language: 'en', recipients: ['Anna'] }],
+  ['Happy birthday to Anna. Smith & Sons wishes you well', { occasion: 'birthday', language: 'en', recipients: ['Anna'] }],
+  // Who signs, by name: not a recipient, not a place.
+  ['Happy birthday Tom! Love, Anna', { occasion: 'birthday', language: 'en', recipients: ['Tom'], senders: ['Anna'] }],
+  ['Happy birthday Mom, love from Anna', { occasion: 'birthday', language: 'en', recipients: [], senders: ['Anna'], recipient_relation: 'mother' }],
+  ['Merry Christmas Grandma - Lily', { occasion: 'christmas', language: 'en', recipients: [], senders: ['Lily'], recipient_relation: 'grandmother' }],
+  ['Happy anniversary, xoxo Sam', { occasion: 'anniversary', language: 'en', recipients: [], senders: ['Sam'] }],
+  ['Happy birthday from Anna and Ben', { occasion: 'birthday', language: 'en', recipients: [], senders: ['Anna', 'Ben'] }],
+  ['Best wishes from Anna', { occasion: 'general', language: 'en', places: [], senders: ['Anna'] }],
+  ['Merry Christmas from Grandma Rose', { occasion: 'christmas', language: 'en', senders: ['Grandma Rose'], sender_relation: 'grandmother' }],
+  ['Feliz cumpleaños mamá, de parte de Lucía', { occasion: 'birthday', language: 'es', senders: ['Lucía'], recipient_relation: 'mother' }],
+  ['Joyeux anniversaire Papa, bisous, Léa', { occasion: 'birthday', language: 'fr', recipients: [], senders: ['Léa'] }],
+  ['Alles Gute zum Geburtstag, Oma! Deine Anna', { occasion: 'birthday', language: 'de', senders: ['Anna'], recipient_relation: 'grandmother' }],
+  ['Viele Grüße aus Berlin, eure Lena', { occasion: 'travel', language: 'de', places: ['Berlin'], senders: ['Lena'] }],
+  ['Alles Liebe zum Muttertag, Mama! Deine Tochter', { occasion: 'mothers_day', language: 'de', senders: [], sender_relation: 'daughter' }],
+  ['Greetings from Hallstatt', { occasion: 'travel', language: 'en', senders: [] }],
+  ['I love Anna', { occasion: 'love', language: 'en', recipients: ['Anna'], senders: [] }],
 ];
 
 describe('understand: the examples of issue 11', () => {

@@ -63,7 +63,9 @@ export function directionNotes(seen: Understanding, brief: BriefLanguage): strin
   }
   if (e.recipients.length > 0) notes.push(zh ? `，称呼${e.recipients.join('和')}` : `Address ${e.recipients.join(' and ')} by name as written.`);
   if (e.recipient_relation !== null) notes.push(zh ? `，收件人是${relationName(e.recipient_relation, brief)}` : `The card is for their ${relationName(e.recipient_relation, brief)}.`);
-  if (e.sender_relation !== null) {
+  if (e.senders.length > 0) {
+    notes.push(zh ? `，落款${e.senders.join('和')}` : `Sign it with ${e.senders.join(' and ')} as written.`);
+  } else if (e.sender_relation !== null) {
     notes.push(zh ? `，以${relationName(e.sender_relation, brief)}的身份落款` : `Sign it as their ${relationName(e.sender_relation, brief)}.`);
   } else {
     notes.push(zh ? '，落款保持中性' : 'Keep the sign-off neutral.');

@@ -36,7 +36,7 @@ export function conceptPrompt(input: ConceptInput, options: PromptOptions): stri
     `- language: the language the request prompt is written in, one of ${LANGUAGES.join(', ')}; for any other language "en", and name that language in language_fallback (else null). The postcard text will be written in this language.`,
     `- tone: one of ${TONES.join(', ')} (somber for sympathy and remembrance).`,
     '- entities: what the request says, in its own words: recipients (names and forms of address as written, e.g. "王老师", "abuela Carmen"),',
-    `  recipient_relation and sender_relation (one of ${RELATIONS.join(', ')}, or null), numbers as written, age (a number or null), places, interests.`,
+    `  recipient_relation and sender_relation (one of ${RELATIONS.join(', ')}, or null), senders (the names of whoever signs, as written, e.g. "Anna" in "Love, Anna"), numbers as written, age (a number or null), places, interests.`,
     '- emotional_tone: the feeling it should carry (for example "warm, nostalgic").',
     '- visual_style: the illustration style; honour the requested style when one is given.',
     '- palette: 3 to 6 colours as #rrggbb hex codes that suit the theme and style.',

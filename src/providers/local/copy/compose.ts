@@ -1,5 +1,5 @@
 import type { Concept, Copy, Relation } from '../../contracts.js';
-import type { CopyContext, LanguageCopy, Line, SignoffKey } from './copy-types.js';
+import type { CopyContext, LanguageCopy, Line, SignedKind, SignoffKey } from './copy-types.js';
 
 /** Schema limits, kept here so a long name can never push a field over them. */
 const LIMITS = { title: 80, subtitle: 160, body: 1200, signature: 80 } as const;
@@ -55,6 +55,17 @@ const SENDER_KEY: Record<Relation, SignoffKey> = {
   client: 'colleague',
 };
 
+/** Where a card signed by name reads as from work, not from family: "Best wishes, Anna" rather than "Love, Anna". */
+const AT_WORK: ReadonlySet<Relation> = new Set(['colleague', 'boss', 'team', 'client', 'teacher', 'student', 'neighbor']);
+
+export function signedKind(concept: Pick<Concept, 'entities' | 'tone'>): SignedKind {
+  const { recipient_relation: to, sender_relation: from } = concept.entities;
+  if (concept.tone === 'somber') return 'somber';
+  if (concept.tone === 'romantic' || to === 'spouse' || to === 'partner') return 'romantic';
+  if (concept.tone === 'formal' || (to !== null && AT_WORK.has(to)) || (from !== null && AT_WORK.has(from))) return 'formal';
+  return 'close';
+}
+
 export function signoffKey(concept: Pick<Concept, 'entities'>): SignoffKey {
   const { sender_relation: sender, recipient_relation: recipient } = concept.entities;
   if (sender !== null) return SENDER_KEY[sender];
@@ -67,6 +78,7 @@ export function copyContext(concept: Concept, pack: LanguageCopy): CopyContext {
     name: e.recipients.length === 0 ? null : pack.joinNames(e.recipients),
     relation: e.recipient_relation,
     sender: e.sender_relation,
+    from: e.senders.length === 0 ? null : pack.joinNames(e.senders),
     age: e.age,
     number: e.numbers[0] ?? null,
     place: e.places[0] ?? null,
@@ -135,7 +147,12 @@ export function composeCopy(pack: LanguageCopy, concept: Concept, seed: number):
     words,
   );
   const closing = choose(pack.closings[concept.tone], seed, 3, (l) => evaluate(l, c), []);
-  const signature = choose(pack.signoffs[signoffKey(concept)], seed, 4, (l) => evaluate(l, c), []);
+  // A name the request signs with beats any relation's sign-off: "Love, Anna", not "Your loving child".
+  const from = c.from;
+  const signature =
+    from === null
+      ? choose(pack.signoffs[signoffKey(concept)], seed, 4, (l) => evaluate(l, c), [])
+      : choose(pack.signedBy[signedKind(concept)], seed, 4, (line) => line(from, c), []);
   return {
     title: fit(title, LIMITS.title),
     subtitle: fit(subtitle, LIMITS.subtitle),

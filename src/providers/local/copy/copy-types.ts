@@ -10,6 +10,8 @@ export interface CopyContext {
   readonly name: string | null;
   readonly relation: Relation | null;
   readonly sender: Relation | null;
+  /** Whoever signs, by name, as the language joins names ("Anna and Ben"); null when the request names nobody. */
+  readonly from: string | null;
   /** The recipient's age or the anniversary's years. */
   readonly age: number | null;
   /** The first number as written ("30th", "八十", "2027"). */
@@ -38,6 +40,15 @@ export interface OccasionCopy {
 export const SIGNOFF_KEYS = ['none', 'child', 'grandchild', 'parent', 'grandparent', 'partner', 'sibling', 'relative', 'friend', 'student', 'teacher', 'colleague'] as const;
 export type SignoffKey = (typeof SIGNOFF_KEYS)[number];
 
+/**
+ * How a card signed with the sender's own name reads: to family and friends,
+ * at work or on a formal card, in sympathy, to a partner.
+ */
+export const SIGNED_KINDS = ['close', 'formal', 'somber', 'romantic'] as const;
+export type SignedKind = (typeof SIGNED_KINDS)[number];
+/** A sign-off around the sender's name ("Love, Anna"). */
+export type SignedLine = (from: string, c: CopyContext) => string;
+
 export interface LanguageCopy {
   readonly occasions: { readonly [O in Occasion]: OccasionCopy };
   /**
@@ -47,6 +58,8 @@ export interface LanguageCopy {
   readonly closings: { readonly [T in Tone]: readonly [Line, Line, ...Line[]] };
   /** At least 1 sign-off per key ("Love, your daughter", "爱你的女儿", "あなたの娘より"). */
   readonly signoffs: { readonly [K in SignoffKey]: readonly [Line, ...Line[]] };
+  /** At least 1 sign-off per kind around the sender's name, used whenever the request names who signs ("Love, Anna", "爱你的小美"). */
+  readonly signedBy: { readonly [K in SignedKind]: readonly [SignedLine, ...SignedLine[]] };
   /** How the language lists names: ["Sarah", "Tom"] → "Sarah and Tom". */
   readonly joinNames: (names: readonly string[]) => string;
 }

@@ -9,7 +9,9 @@ import { detectOccasion } from './occasion.js';
 import { ageOf, readNumbers } from './numbers.js';
 import { withoutOrganisations } from './organisations.js';
 import { isSentFrom, knownPlaces, type PlaceMention } from './places.js';
+import { NOT_NAMES } from './latin-stopwords.js';
 import { isRelationWord, readRelations } from './relations.js';
+import { senderMentions } from './senders.js';
 import { readStyleWords, type StyleId } from './style-words.js';
 import { foldText } from './text.js';
 import { readTone } from './tone.js';
@@ -38,7 +40,7 @@ const POLITE_RELATIONS: ReadonlySet<Relation> = new Set(['grandmother', 'grandfa
 /** Requests already written in the polite register. */
 const POLITE_WORDING = /您|です|ます|ございます|様|세요|습니다|십시오|께서|\bSie\b|\bIhnen\b|\bvous\b|\busted(?:es)?\b/u;
 
-const LIMITS = { recipients: 5, numbers: 5, places: 5, interests: 8, text: 60 } as const;
+const LIMITS = { recipients: 5, senders: 3, numbers: 5, places: 5, interests: 8, text: 60 } as const;
 
 function namesIn(prompt: string, language: Language, known: readonly PlaceMention[], relationStarts: readonly { start: number; end: number }[]) {
   const isRelation = (word: string): boolean => isRelationWord(foldText(word), language);
@@ -80,7 +82,14 @@ export function understand(request: PostcardRequest): Understanding {
   const peopleFolded = foldText(people);
   const relations = readRelations(peopleFolded, language);
   const known = knownPlaces(people, peopleFolded);
-  const { recipients, places } = namesIn(people, language, known, relations.mentions);
+  const names = namesIn(people, language, known, relations.mentions);
+  const notASigner = (name: string, start: number, end: number) =>
+    NOT_NAMES.has(foldText(name)) || isRelationWord(foldText(name), language) || known.some((p) => start < p.end && p.start < end);
+  const senders = senderMentions(people, peopleFolded, notASigner);
+  const signs = (r: { start: number; end: number }) => senders.some((s) => r.start < s.end && s.start < r.end);
+  // "Best wishes from Anna": Anna signs; she is neither the recipient nor where the card comes from.
+  const recipients = names.recipients.filter((r) => !remembered(peopleFolded, r.start) && !signs(r));
+  const places = names.places.filter((p) => !signs(p));
   const sentFrom = places.some((place) => isSentFrom(peopleFolded, place));
   const occasion = detectOccasion(foldText(`${prompt}\n${theme}`), sentFrom);
   const tone = readTone(foldText(`${prompt}\n${theme}\n${style}`), occasion, OCCASION_PROFILES[occasion].tone, relations.recipient);
@@ -89,9 +98,10 @@ export function understand(request: PostcardRequest): Understanding {
   const age = ageOf(numbers, COUNTS_YEARS.has(occasion));
 
   const entities: Entities = {
-    recipients: unique(recipients.filter((r) => !remembered(peopleFolded, r.start)).map((r) => r.text), LIMITS.recipients),
+    recipients: unique(recipients.map((r) => r.text), LIMITS.recipients),
     recipient_relation: relations.recipient,
     sender_relation: relations.sender,
+    senders: unique(senders.flatMap((s) => s.names), LIMITS.senders),
     numbers: unique(numbers.map((n) => n.text.slice(0, 20)), LIMITS.numbers),
     age: age !== null && age >= 0 && age <= 150 ? age : null,
     places: unique(places.map((p) => p.text), LIMITS.places),

@@ -24,7 +24,7 @@ const KEYWORDS: readonly Keyword<Occasion>[] = OCCASIONS.flatMap((occasion) => {
  */
 const FALSE_FRIENDS: readonly RegExp[] = [
   /亲爱|親愛|可爱|可愛|爱好|愛好|热爱|熱愛|寿司|壽司|爱你的(?=\p{Script=Han})/gu,
-  /\b(?:would|'d|i)\s+love\s+(?:a|an|to|it|this|the|some|your)\b|\blove\s+(?:to|it|this)\b|\blove,|\bwith love\b|\blots of love\b/g,
+  /\b(?:would|'d|i)\s+love\s+(?:a|an|to|it|this|the|some|your)\b|\blove\s+(?:to|it|this)\b|\blove,|\bwith love\b|\blots of love\b|\blove\s+from\b/g,
   /^\s*lieber?\b|[,.!]\s*lieber?\b/g,
   /\bsorry to hear\b/g,
   // "Greetings from all of us" signs the card; "Greetings from Kyoto" is a trip.

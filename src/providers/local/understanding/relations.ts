@@ -28,7 +28,7 @@ const NOT_RELATIONS = [/大丈夫|工夫|夫婦|딸기|亲爱的/gu];
 
 /** What comes just before a relation word when it names the sender (folded text). */
 const SENDER_BEFORE: readonly RegExp[] = [
-  /(?:\bfrom|\blove,?|\byours,?|\bsigned,?|\bxoxo,?|\bi'?m|\bi am|\bas)\s+(?:(?:your|my|his|her|their)\s+)?(?:(?:loving|proud|favou?rite|little|big|old|grateful)\s+)?$/,
+  /(?:\bfrom|\blove,?|\byours,?|\bsigned,?|\bxoxo,?|\bi'?m|\bi am|\bas)\s+(?:(?:your|my|his|her|their|the|our)\s+)?(?:(?:loving|proud|favou?rite|little|big|old|grateful|whole|entire)\s+)?$/,
   /\byour\s+(?:(?:loving|proud|favou?rite|little|big|old|grateful)\s+)?$/,
   /(?:\btus?|\bsus?|\bde parte de(?:\s+tus?)?)\s+(?:querid[oa]s?\s+)?$/,
   /(?:\bton|\bta|\btes|\bvotre|\bvos|\bde la part de(?:\s+(?:ton|ta|tes|votre))?)\s+$/,

@@ -1,5 +1,5 @@
 import type { Relation, Tone } from '../../../contracts.js';
-import type { CopyContext, Line, SignoffKey } from '../copy-types.js';
+import type { CopyContext, Line, SignedKind, SignedLine, SignoffKey } from '../copy-types.js';
 import { anrede, t, type Anrede } from './template.js';
 
 /**
@@ -72,4 +72,12 @@ export const SIGNOFFS: { readonly [K in SignoffKey]: readonly [Line, ...Line[]] 
   student: [t('{Dein|Ihr|Euer} dankbarer Schützling'), t('Herzliche Grüße von {deinem|Ihrem|eurem} Schützling')],
   teacher: [t('Mit den besten Wünschen für {deinen|Ihren|euren} Weg'), t('Mit herzlichen Grüßen')],
   colleague: [t('Viele Grüße aus dem Büro'), t('Beste Grüße'), t('Herzliche kollegiale Grüße')],
+};
+
+/** Grußformeln mit dem Namen dessen, der unterschreibt ("Alles Liebe, Anna"). */
+export const SIGNED_BY: { readonly [K in SignedKind]: readonly [SignedLine, ...SignedLine[]] } = {
+  close: [(n) => `Alles Liebe, ${n}`, (n) => `Liebe Grüße, ${n}`, (n) => `Herzlichst, ${n}`],
+  formal: [(n) => `Herzliche Grüße, ${n}`, (n) => `Mit besten Wünschen, ${n}`],
+  somber: [(n) => `In stiller Anteilnahme, ${n}`, (n, c) => (c.polite ? `In Gedanken bei Ihnen, ${n}` : `In Gedanken bei dir, ${n}`)],
+  romantic: [(n) => `In Liebe, ${n}`, (n) => `Für immer, ${n}`],
 };

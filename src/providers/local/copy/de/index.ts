@@ -1,5 +1,5 @@
 import type { LanguageCopy } from '../copy-types.js';
-import { CLOSINGS, SIGNOFFS } from './closings.js';
+import { CLOSINGS, SIGNOFFS, SIGNED_BY } from './closings.js';
 import { FEELINGS } from './feelings.js';
 import { HOLIDAYS } from './holidays.js';
 import { LIFE_CHANGES } from './life-changes.js';
@@ -13,5 +13,6 @@ export const DE_COPY: LanguageCopy = {
   occasions: { ...LUNAR_CALENDAR, ...HOLIDAYS, ...WORLD_HOLIDAYS, ...LIFE_EVENTS, ...LIFE_CHANGES, ...FEELINGS },
   closings: CLOSINGS,
   signoffs: SIGNOFFS,
+  signedBy: SIGNED_BY,
   joinNames,
 };

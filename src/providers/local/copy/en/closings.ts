@@ -54,3 +54,11 @@ export const SIGNOFFS: LanguageCopy['signoffs'] = {
   teacher: ['With pride, your teacher', 'Proudly, your teacher'],
   colleague: [(c) => (c.polite ? 'With kind regards, your colleague' : 'Best wishes from your colleague'), 'Warm regards from the office'],
 };
+
+/** Sign-offs around the sender's own name ("Love, Anna"). */
+export const SIGNED_BY: LanguageCopy['signedBy'] = {
+  close: [(n) => `Love, ${n}`, (n) => `With love, ${n}`, (n) => `Big hugs, ${n}`],
+  formal: [(n) => `Best wishes, ${n}`, (n) => `Kind regards, ${n}`],
+  somber: [(n) => `With deepest sympathy, ${n}`, (n) => `Thinking of you, ${n}`],
+  romantic: [(n) => `All my love, ${n}`, (n) => `Forever yours, ${n}`],
+};

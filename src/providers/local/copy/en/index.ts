@@ -1,6 +1,6 @@
 import type { LanguageCopy } from '../copy-types.js';
 import { CHINESE_CALENDAR } from './chinese-calendar.js';
-import { CLOSINGS, SIGNOFFS } from './closings.js';
+import { CLOSINGS, SIGNOFFS, SIGNED_BY } from './closings.js';
 import { FEELINGS } from './feelings.js';
 import { HOLIDAYS } from './holidays.js';
 import { LIFE_EVENTS } from './life-events.js';
@@ -13,5 +13,6 @@ export const EN_COPY: LanguageCopy = {
   occasions: { ...CHINESE_CALENDAR, ...HOLIDAYS, ...WORLD_HOLIDAYS, ...LIFE_EVENTS, ...MILESTONES, ...FEELINGS },
   closings: CLOSINGS,
   signoffs: SIGNOFFS,
+  signedBy: SIGNED_BY,
   joinNames,
 };

@@ -85,3 +85,11 @@ export const SIGNOFFS: LanguageCopy['signoffs'] = {
   teacher: [reg('Con orgullo y cariño, tu profe', 'Con afecto y orgullo, de quien fue su docente')],
   colleague: [reg('Un abrazo de tu colega', 'Un cordial saludo de su colega'), reg('Con cariño, de parte de todo el equipo', 'Atentamente, de parte de todo el equipo')],
 };
+
+/** Despedidas con el nombre de quien firma ("Con cariño, Lucía"). */
+export const SIGNED_BY: LanguageCopy['signedBy'] = {
+  close: [(n) => `Con cariño, ${n}`, (n) => `Un abrazo fuerte, ${n}`, (n) => `Besos, ${n}`],
+  formal: [(n) => `Un cordial saludo, ${n}`, (n) => `Con los mejores deseos, ${n}`],
+  somber: [(n) => `Con mi más sentido pésame, ${n}`, (n) => `Con todo mi cariño, ${n}`],
+  romantic: [(n) => `Con todo mi amor, ${n}`, (n) => `Siempre contigo, ${n}`],
+};

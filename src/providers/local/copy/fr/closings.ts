@@ -1,5 +1,5 @@
 import type { Relation, Tone } from '../../../contracts.js';
-import type { CopyContext, Line, SignoffKey } from '../copy-types.js';
+import type { CopyContext, LanguageCopy, Line, SignoffKey } from '../copy-types.js';
 import { t, vouvoie } from './template.js';
 
 /**
@@ -67,4 +67,12 @@ export const SIGNOFFS: { readonly [K in SignoffKey]: readonly [Line, ...Line[]] 
   student: [t('Avec toute la gratitude de {ton|votre} élève'), t('Respectueusement, {ton|votre} élève')],
   teacher: [t('Avec tous mes encouragements'), t('Avec toute mon estime')],
   colleague: [t('Bien cordialement'), t('Avec mes salutations chaleureuses')],
+};
+
+/** Formules avec le prénom de qui signe ("Je t'embrasse, Léa"); jamais de tutoiement quand on vouvoie. */
+export const SIGNED_BY: LanguageCopy['signedBy'] = {
+  close: [(n, c) => (c.polite ? `Affectueusement, ${n}` : `Je t’embrasse, ${n}`), (n, c) => (c.polite ? `Avec toute mon affection, ${n}` : `Gros bisous, ${n}`)],
+  formal: [(n) => `Bien cordialement, ${n}`, (n) => `Avec mes meilleurs vœux, ${n}`],
+  somber: [(n) => `Avec toute ma sympathie, ${n}`, (n) => `En pensée avec vous, ${n}`],
+  romantic: [(n) => `Avec tout mon amour, ${n}`, (n) => `À toi pour toujours, ${n}`],
 };

@@ -1,5 +1,5 @@
 import type { Relation, Tone } from '../../../contracts.js';
-import type { CopyContext, Line, SignoffKey } from '../copy-types.js';
+import type { CopyContext, Line, SignedKind, SignedLine, SignoffKey } from '../copy-types.js';
 import { pc } from './helpers.js';
 
 /** The last line of the body, by tone. Somber closings console and remember; nothing in them celebrates. */
@@ -68,4 +68,12 @@ export const JA_SIGNOFFS: { readonly [K in SignoffKey]: readonly [Line, ...Line[
     },
     pc('ともに働く仲間より', 'いつも一緒に働く仲間より'),
   ],
+};
+
+/** 差出人の名前を添えた結び（「アンナより」）。 */
+export const JA_SIGNED_BY: { readonly [K in SignedKind]: readonly [SignedLine, ...SignedLine[]] } = {
+  close: [(n) => `${n}より`, (n) => `心を込めて　${n}より`],
+  formal: [(n) => `${n}`, (n) => `${n}より`],
+  somber: [(n) => `${n}`, (n) => `心よりお悔やみ申し上げます　${n}`],
+  romantic: [(n) => `愛を込めて　${n}より`, (n) => `${n}より`],
 };

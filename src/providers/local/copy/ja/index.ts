@@ -1,5 +1,5 @@
 import type { LanguageCopy } from '../copy-types.js';
-import { JA_CLOSINGS, JA_SIGNOFFS } from './closings.js';
+import { JA_CLOSINGS, JA_SIGNOFFS, JA_SIGNED_BY } from './closings.js';
 import { JA_DAYS } from './family-days.js';
 import { JA_FEELINGS } from './feelings.js';
 import { JA_CHANGES } from './life-changes.js';
@@ -21,5 +21,6 @@ export const JA_COPY: LanguageCopy = {
   occasions: { ...JA_LUNAR, ...JA_DAYS, ...JA_WORLD, ...JA_MILESTONES, ...JA_CHANGES, ...JA_FEELINGS },
   closings: JA_CLOSINGS,
   signoffs: JA_SIGNOFFS,
+  signedBy: JA_SIGNED_BY,
   joinNames,
 };

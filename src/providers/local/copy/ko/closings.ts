@@ -1,5 +1,5 @@
 import type { Relation, Tone } from '../../../contracts.js';
-import type { CopyContext, Line, SignoffKey } from '../copy-types.js';
+import type { CopyContext, Line, SignedKind, SignedLine, SignoffKey } from '../copy-types.js';
 import { josa, pc } from './helpers.js';
 
 /** The last line of the body, by tone. Somber closings console and remember; nothing in them celebrates. */
@@ -64,4 +64,12 @@ export const KO_SIGNOFFS: { readonly [K in SignoffKey]: readonly [Line, ...Line[
     },
     pc('늘 함께하는 동료 드림', '늘 같이 일하는 동료가'),
   ],
+};
+
+/** 보내는 사람의 이름을 넣은 맺음말("지민 드림"). */
+export const KO_SIGNED_BY: { readonly [K in SignedKind]: readonly [SignedLine, ...SignedLine[]] } = {
+  close: [(n) => `사랑을 담아, ${n}`, (n) => `${n} 드림`],
+  formal: [(n) => `${n} 드림`, (n) => `${n} 올림`],
+  somber: [(n) => `${n} 올림`, (n) => `깊은 위로를 전하며, ${n}`],
+  romantic: [(n) => `영원히 사랑하는 ${n}`, (n) => `사랑을 담아, ${n}`],
 };

@@ -1,5 +1,5 @@
 import type { LanguageCopy } from '../copy-types.js';
-import { KO_CLOSINGS, KO_SIGNOFFS } from './closings.js';
+import { KO_CLOSINGS, KO_SIGNOFFS, KO_SIGNED_BY } from './closings.js';
 import { KO_DAYS } from './family-days.js';
 import { KO_FEELINGS } from './feelings.js';
 import { josa } from './helpers.js';
@@ -23,5 +23,6 @@ export const KO_COPY: LanguageCopy = {
   occasions: { ...KO_LUNAR, ...KO_DAYS, ...KO_WORLD, ...KO_MILESTONES, ...KO_CHANGES, ...KO_FEELINGS },
   closings: KO_CLOSINGS,
   signoffs: KO_SIGNOFFS,
+  signedBy: KO_SIGNED_BY,
   joinNames,
 };

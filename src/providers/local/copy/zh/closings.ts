@@ -1,5 +1,5 @@
 import type { Tone } from '../../../contracts.js';
-import type { CopyContext, Line, SignoffKey } from '../copy-types.js';
+import type { CopyContext, Line, SignedKind, SignedLine, SignoffKey } from '../copy-types.js';
 import { ni, reg, t } from './lines.js';
 
 /**
@@ -37,4 +37,12 @@ export const SIGNOFFS: { readonly [K in SignoffKey]: readonly [Line, ...Line[]] 
   student: ['您的学生', '永远感恩的学生', '学生敬上'],
   teacher: [t('{你}的老师'), t('为{你}骄傲的老师')],
   colleague: [t('{你}的同事'), '并肩同行的伙伴'],
+};
+
+/** 带署名的落款（"爱你的小美"）。 */
+export const SIGNED_BY: { readonly [K in SignedKind]: readonly [SignedLine, ...SignedLine[]] } = {
+  close: [(n) => `爱你的${n}`, (n) => `${n} 敬上`],
+  formal: [(n) => `${n} 敬上`, (n) => `${n} 谨上`],
+  somber: [(n) => `${n} 敬挽`, (n) => `${n} 谨上`],
+  romantic: [(n) => `永远爱你的${n}`, (n) => `爱你的${n}`],
 };

@@ -1,6 +1,6 @@
 import type { LanguageCopy } from '../copy-types.js';
 import { CHINESE_CALENDAR } from './chinese-calendar.js';
-import { CLOSINGS, SIGNOFFS } from './closings.js';
+import { CLOSINGS, SIGNOFFS, SIGNED_BY } from './closings.js';
 import { FEELINGS } from './feelings.js';
 import { LIFE_MOMENTS } from './life-moments.js';
 import { joinNames } from './lines.js';
@@ -16,5 +16,6 @@ export const ZH_COPY: LanguageCopy = {
   occasions: { ...CHINESE_CALENDAR, ...WORLD_HOLIDAYS, ...MILESTONES, ...LIFE_MOMENTS, ...FEELINGS },
   closings: CLOSINGS,
   signoffs: SIGNOFFS,
+  signedBy: SIGNED_BY,
   joinNames,
 };

@@ -1,0 +1,64 @@
+import type { Span } from './organisations.js';
+
+/**
+ * Who signs the card, by name, in Latin-script requests: "Love, Anna",
+ * "from Anna and Ben", "xoxo Sam", "— Lily", "de parte de Lucía", "bisous,
+ * Léa", "Deine Anna". Those names are not the recipients, and the card is
+ * signed with them ("Love, Anna", not "Your loving child").
+ */
+
+export interface SenderMention extends Span {
+  readonly text: string;
+  /** Each name on its own: "Anna and Ben" → Anna, Ben. */
+  readonly names: readonly string[];
+}
+
+/** One name: a capitalised word, or two ("Grandma Rose"); never over a line break or a sentence's end. */
+const ONE = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?`;
+const JOINER = String.raw`[ \t]*(?:,|&|\band\b|\bund\b|\by\b|\bet\b)[ \t]*`;
+/** Up to three names, at the position it is tried from (sticky). */
+const NAMES = new RegExp(String.raw`${ONE}(?:${JOINER}${ONE}){0,2}`, 'uy');
+const SPLIT = new RegExp(JOINER, 'u');
+
+/** "from" and its kin before the signer's names (folded text); "de" alone is too common in Spanish and French to count. */
+const FROM_CUE = /\b(?:from|von|de parte de|de la part de)\s+/gu;
+/** "Greetings from …", "Postcard from …": a place follows, not a person (folded, just before "from"). */
+const PLACE_GREETING = /(?:greetings|hello|hi|postcard|card|saludos|recuerdos|baisers|souvenirs|sunshine|news)\s*$/u;
+/** Sign-off words that end a request with the signer's names (folded): only ones nobody writes before the recipient's name. */
+const SIGNOFF_CUE =
+  /(?:^|[,.!?;:\n]\s*)(?:love|with love|lots of love|all my love|all our love|much love|xoxo|xo|hugs|big hugs|yours|yours truly|sincerely|kind regards|warm regards|regards|con carino|carinos|besos|un abrazo|abrazos|bisous|gros bisous|bises|je t'embrasse|affectueusement|amities|alles liebe|liebe grusse|viele grusse|herzliche grusse|gruss|deine?|eure?|euer)\s*,?\s*|(?:^|\s)[-–—]+\s*/gu;
+/** What may follow the names of a sign-off: punctuation and emoji, then the end of the request or of its line. */
+const ENDS = /^(?:[\s.!?…~♥💕😘🥰]|❤\uFE0F?)*(?:\n|$)/u;
+
+/** Candidates refused as names: greetings, holidays, relation words ("Deine Tochter"), known places. */
+export type NotASigner = (name: string, start: number, end: number) => boolean;
+
+function namesAt(prompt: string, at: number, refuse: NotASigner): SenderMention | null {
+  NAMES.lastIndex = at;
+  const found = NAMES.exec(prompt);
+  if (found === null) return null;
+  const text = found[0];
+  const names: string[] = [];
+  let offset = at;
+  for (const part of text.split(SPLIT)) {
+    const start = prompt.indexOf(part, offset);
+    offset = start + part.length;
+    if (part.length > 0 && !refuse(part, start, start + part.length)) names.push(part);
+  }
+  return names.length === 0 ? null : { text, names, start: at, end: at + text.length };
+}
+
+/** `folded`: foldText(prompt), the same length. */
+export function senderMentions(prompt: string, folded: string, refuse: NotASigner): SenderMention[] {
+  const found: SenderMention[] = [];
+  for (const cue of folded.matchAll(FROM_CUE)) {
+    if (cue[0].startsWith('from') && PLACE_GREETING.test(folded.slice(Math.max(0, cue.index - 20), cue.index))) continue;
+    const mention = namesAt(prompt, cue.index + cue[0].length, refuse);
+    if (mention !== null) found.push(mention);
+  }
+  for (const cue of folded.matchAll(SIGNOFF_CUE)) {
+    const mention = namesAt(prompt, cue.index + cue[0].length, refuse);
+    if (mention !== null && ENDS.test(prompt.slice(mention.end)) && !found.some((f) => f.start === mention.start)) found.push(mention);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -88,6 +88,16 @@ const EXAMPLES: ReadonlyArray<readonly [string, Expected]> = [
   ['Alles Liebe zum Muttertag, Mama! Deine Tochter', { occasion: 'mothers_day', language: 'de', senders: [], sender_relation: 'daughter' }],
   ['Greetings from Hallstatt', { occasion: 'travel', language: 'en', senders: [] }],
   ['I love Anna', { occasion: 'love', language: 'en', recipients: ['Anna'], senders: [] }],
+  ['Happy birthday Grandma! Love, your granddaughter Emma', { occasion: 'birthday', language: 'en', recipients: [], senders: ['Emma'], recipient_relation: 'grandmother' }],
+  ['妈妈生日快乐！——小美', { occasion: 'birthday', language: 'zh', senders: ['小美'], recipient_relation: 'mother' }],
+  ['祝王老师教师节快乐，学生李明敬上', { occasion: 'teachers_day', language: 'zh', recipients: ['王老师'], senders: ['李明'] }],
+  ['お母さん、誕生日おめでとう。ゆきより', { occasion: 'birthday', language: 'ja', senders: ['ゆき'], recipient_relation: 'mother' }],
+  ['엄마 생일 축하해요. 지민 드림', { occasion: 'birthday', language: 'ko', senders: ['지민'], recipient_relation: 'mother' }],
+  ['祝你一路顺风，早日回到岗位上', { occasion: 'travel', language: 'zh', senders: [] }],
+  // A holiday's name is not a person, and the word that repeats it addresses the card.
+  ["Happy Mother's Day from your daughter Anna", { occasion: 'mothers_day', language: 'en', recipients: [], senders: ['Anna'], sender_relation: 'daughter' }],
+  ["Happy Father's Day, Dad", { occasion: 'fathers_day', language: 'en', recipients: [], recipient_relation: 'father', sender_relation: null }],
+  ['Bonne fête des mères, Maman', { occasion: 'mothers_day', language: 'fr', recipient_relation: 'mother', sender_relation: null }],
 ];
 
 describe('understand: the examples of issue 11', () => {

@@ -11,7 +11,7 @@ import { withoutOrganisations } from './organisations.js';
 import { isSentFrom, knownPlaces, type PlaceMention } from './places.js';
 import { NOT_NAMES } from './latin-stopwords.js';
 import { isRelationWord, readRelations } from './relations.js';
-import { senderMentions } from './senders.js';
+import { cjkSenderMention, senderMentions, type SenderMention } from './senders.js';
 import { readStyleWords, type StyleId } from './style-words.js';
 import { foldText } from './text.js';
 import { readTone } from './tone.js';
@@ -85,7 +85,17 @@ export function understand(request: PostcardRequest): Understanding {
   const names = namesIn(people, language, known, relations.mentions);
   const notASigner = (name: string, start: number, end: number) =>
     NOT_NAMES.has(foldText(name)) || isRelationWord(foldText(name), language) || known.some((p) => start < p.end && p.start < end);
-  const senders = senderMentions(people, peopleFolded, notASigner);
+  const senders: SenderMention[] = senderMentions(people, peopleFolded, notASigner);
+  if (language === 'zh' || language === 'ja' || language === 'ko') {
+    // "学生李明敬上": the relation is read on its own; the name is what follows it.
+    const isRelation = (word: string) => isRelationWord(foldText(word), language);
+    const stripRelation = (name: string) => {
+      for (let i = Math.min(3, name.length - 1); i >= 1; i -= 1) if (isRelation(name.slice(0, i))) return name.slice(i);
+      return isRelation(name) ? '' : name;
+    };
+    const signed = cjkSenderMention(people, language, stripRelation, notASigner);
+    if (signed !== null) senders.push(signed);
+  }
   const signs = (r: { start: number; end: number }) => senders.some((s) => r.start < s.end && s.start < r.end);
   // "Best wishes from Anna": Anna signs; she is neither the recipient nor where the card comes from.
   const recipients = names.recipients.filter((r) => !remembered(peopleFolded, r.start) && !signs(r));

@@ -83,6 +83,8 @@ export function latinNames(prompt: string, language: Language, known: readonly P
     const head = words[0];
     const tail = words[words.length - 1];
     if (head === undefined || tail === undefined || words.every((w) => TITLES.has(w.folded))) continue;
+    // "Mother's Day", "Valentine's Day": a holiday's name, not a person.
+    if (/^['’]s\s+day\b/iu.test(prompt.slice(tail.end))) continue;
     const start = titled ? previous.start : head.start;
     const found = { text: prompt.slice(start, tail.end), start, end: tail.end };
 

@@ -61,7 +61,8 @@ export function readRelations(folded: string, language: Language): Relations {
   const text = blankMatches(folded, NOT_RELATIONS);
   const keywords = [...(KEYWORDS_BY_LANGUAGE.get(language) ?? []), ...(MIXES_ENGLISH.has(language) ? (KEYWORDS_BY_LANGUAGE.get('en') ?? []) : [])];
   const hits = longestFirst(findAll(text, keywords));
-  const mentions = hits.map((hit, index) => ({ ...hit, fromSender: isSender(text, hit, index === hits.length - 1, hits.length - 1) }));
+  // A last word that repeats the only other relation addresses the card ("Happy Father's Day, Dad"); it does not sign it.
+  const mentions = hits.map((hit, index) => ({ ...hit, fromSender: isSender(text, hit, index === hits.length - 1, hits.filter((h) => h.value !== hit.value).length) }));
   return {
     recipient: mentions.find((m) => !m.fromSender)?.value ?? null,
     sender: mentions.find((m) => m.fromSender)?.value ?? null,

@@ -20,13 +20,15 @@ const JOINER = String.raw`[ \t]*(?:,|&|\band\b|\bund\b|\by\b|\bet\b)[ \t]*`;
 const NAMES = new RegExp(String.raw`${ONE}(?:${JOINER}${ONE}){0,2}`, 'uy');
 const SPLIT = new RegExp(JOINER, 'u');
 
+/** "your granddaughter Emma": a possessive and the relation (read on its own) may stand between the cue and the name (folded text). */
+const RELATION_BETWEEN = String.raw`(?:(?:your|my|our|deine?|eure?|tu|tus|ta|ton|tes|su|votre|vos)\s+(?:[a-z][\p{L}'-]*\s+)?)?`;
 /** "from" and its kin before the signer's names (folded text); "de" alone is too common in Spanish and French to count. */
-const FROM_CUE = /\b(?:from|von|de parte de|de la part de)\s+/gu;
+const FROM_CUE = new RegExp(String.raw`\b(?:from|von|de parte de|de la part de)\s+${RELATION_BETWEEN}`, 'gu');
 /** "Greetings from …", "Postcard from …": a place follows, not a person (folded, just before "from"). */
 const PLACE_GREETING = /(?:greetings|hello|hi|postcard|card|saludos|recuerdos|baisers|souvenirs|sunshine|news)\s*$/u;
 /** Sign-off words that end a request with the signer's names (folded): only ones nobody writes before the recipient's name. */
 const SIGNOFF_CUE =
-  /(?:^|[,.!?;:\n]\s*)(?:love|with love|lots of love|all my love|all our love|much love|xoxo|xo|hugs|big hugs|yours|yours truly|sincerely|kind regards|warm regards|regards|con carino|carinos|besos|un abrazo|abrazos|bisous|gros bisous|bises|je t'embrasse|affectueusement|amities|alles liebe|liebe grusse|viele grusse|herzliche grusse|gruss|deine?|eure?|euer)\s*,?\s*|(?:^|\s)[-–—]+\s*/gu;
+  /(?:^|[,.!?;:\n]\s*)(?:love|with love|lots of love|all my love|all our love|much love|xoxo|xo|hugs|big hugs|yours|yours truly|sincerely|kind regards|warm regards|regards|con carino|carinos|besos|un abrazo|abrazos|bisous|gros bisous|bises|je t'embrasse|affectueusement|amities|alles liebe|liebe grusse|viele grusse|herzliche grusse|gruss|deine?|eure?|euer)\s*,?\s*(?:(?:your|my|our|tu|tus|ta|ton|tes|su|votre|vos)\s+(?:[a-z][\p{L}'-]*\s+)?)?|(?:^|\s)[-–—]+\s*/gu;
 /** What may follow the names of a sign-off: punctuation and emoji, then the end of the request or of its line. */
 const ENDS = /^(?:[\s.!?…~♥💕😘🥰]|❤\uFE0F?)*(?:\n|$)/u;
 
@@ -61,4 +63,26 @@ export function senderMentions(prompt: string, folded: string, refuse: NotASigne
     if (mention !== null && ENDS.test(prompt.slice(mention.end)) && !found.some((f) => f.start === mention.start)) found.push(mention);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The sign-offs of Chinese, Japanese and Korean requests: "——小美", "李明敬上", "ゆきより", "지민 드림". */
+const CJK_SIGNOFFS: Readonly<Record<'zh' | 'ja' | 'ko', RegExp>> = {
+  zh: /(?:——|—|－－)\s*(\p{Script=Han}{1,4})[。！!…\s]*$|(?:^|[，,。！!？?\s])(\p{Script=Han}{2,6}?)(?:敬上|谨上|敬贺|拜上|敬呈)[。！!…\s]*$/u,
+  ja: /(?:^|[。、！!？?\s])([\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]{1,8}?)より[。！!…\s]*$/u,
+  ko: /(?:^|[.!?。！？\s])(\p{Script=Hangul}{2,4})\s*(?:드림|올림)[.!…\s]*$/u,
+};
+
+/**
+ * The signer of a CJK request, if it signs off with a name. `strip` removes a
+ * relation word that leads the name ("学生李明" → "李明"); a sign-off that is
+ * only a relation ("娘より", "女儿") is the sender relation's, not a name.
+ */
+export function cjkSenderMention(prompt: string, language: 'zh' | 'ja' | 'ko', strip: (name: string) => string, refuse: NotASigner): SenderMention | null {
+  const found = CJK_SIGNOFFS[language].exec(prompt);
+  const raw = found?.[1] ?? found?.[2];
+  if (found === null || raw === undefined) return null;
+  const name = strip(raw);
+  const start = prompt.lastIndexOf(raw) + raw.length - name.length;
+  if (name.length === 0 || refuse(name, start, start + name.length)) return null;
+  return { text: name, names: [name], start, end: start + name.length };
 }

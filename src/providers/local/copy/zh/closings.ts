@@ -41,7 +41,7 @@ export const SIGNOFFS: { readonly [K in SignoffKey]: readonly [Line, ...Line[]] 
 
 /** 带署名的落款（"爱你的小美"）。 */
 export const SIGNED_BY: { readonly [K in SignedKind]: readonly [SignedLine, ...SignedLine[]] } = {
-  close: [(n) => `爱你的${n}`, (n) => `${n} 敬上`],
+  close: [(n) => `爱你的${n}`, (n) => `想你的${n}`],
   formal: [(n) => `${n} 敬上`, (n) => `${n} 谨上`],
   somber: [(n) => `${n} 敬挽`, (n) => `${n} 谨上`],
   romantic: [(n) => `永远爱你的${n}`, (n) => `爱你的${n}`],

@@ -19,7 +19,7 @@ export const FEELINGS: OccasionTable<Feeling> = {
     subtitles: ['I was wrong, and I’m sorry', 'You mean too much to me to leave this unsaid'],
     bodies: [
       ['I’m sorry for what I said and for the hurt it caused.', 'You matter so much to me, and I hope you can forgive me.'],
-      ['I’ve been thinking a lot about what happened, and I was wrong.', 'I’d love the chance to make it right, whenever you’re ready.'],
+      ['I’m sorry. I’ve been thinking a lot about what happened, and I was wrong.', 'I’d love the chance to make it right, whenever you’re ready.'],
     ],
   },
   love: {

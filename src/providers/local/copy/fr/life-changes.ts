@@ -84,7 +84,7 @@ export const LIFE_CHANGES: OccasionTable<LifeChange> = {
       ],
       [
         t('{Repose-toi|Reposez-vous} bien et {laisse-toi|laissez-vous} chouchouter.'),
-        t('J’ai hâte de {te|vous} revoir en pleine forme.'),
+        t('Bon rétablissement : j’ai hâte de {te|vous} revoir en pleine forme.'),
       ],
       [
         t('Une petite carte pour {t’apporter|vous apporter} un rayon de soleil.'),

@@ -28,7 +28,7 @@ export const LIFE_EVENTS: OccasionTable<LifeEvent> = {
         t('{Je pense fort à toi et je t’embrasse.|Je vous adresse mes pensées les plus chaleureuses.}'),
       ],
       [
-        t('[age ans] : un beau chiffre, et {tu les portes|vous les portez} à merveille.'),
+        t('Joyeux anniversaire ! [age ans] : un beau chiffre, et {tu les portes|vous les portez} à merveille.'),
         t('Je {te|vous} souhaite une année aussi lumineuse que {toi|vous}.'),
       ],
       [

@@ -98,6 +98,20 @@ const EXAMPLES: ReadonlyArray<readonly [string, Expected]> = [
   ["Happy Mother's Day from your daughter Anna", { occasion: 'mothers_day', language: 'en', recipients: [], senders: ['Anna'], sender_relation: 'daughter' }],
   ["Happy Father's Day, Dad", { occasion: 'fathers_day', language: 'en', recipients: [], recipient_relation: 'father', sender_relation: null }],
   ['Bonne fête des mères, Maman', { occasion: 'mothers_day', language: 'fr', recipient_relation: 'mother', sender_relation: null }],
+  // A family signs as one; someone else's loss names neither side; a marriage's years are an anniversary; a postcard from a place is a trip.
+  ['Merry Christmas from the Smith family', { occasion: 'christmas', language: 'en', recipients: [], senders: ['the Smith family'] }],
+  ['Feliz Navidad de parte de la familia Rodríguez', { occasion: 'christmas', language: 'es', recipients: [], senders: ['familia Rodríguez'] }],
+  ['Joyeux Noël de la part de la famille Martin', { occasion: 'christmas', language: 'fr', recipients: [], senders: ['famille Martin'] }],
+  ['Congratulations on your baby girl, Emma! - the Johnsons', { occasion: 'new_baby', language: 'en', recipients: ['Emma'], senders: ['the Johnsons'] }],
+  ['happy 30th birthday to Rose from her sister May', { occasion: 'birthday', language: 'en', recipients: ['Rose'], sender_relation: 'sibling' }],
+  ['Condolences to Mark on the passing of his wife Grace', { occasion: 'sympathy', language: 'en', recipients: ['Mark'], recipient_relation: null }],
+  ['sympathy card for the Miller family on the loss of their father', { occasion: 'sympathy', language: 'en', recipients: ['Miller family'], recipient_relation: null, sender_relation: null }],
+  ['Sincères condoléances à Marie pour le décès de sa mère', { occasion: 'sympathy', language: 'fr', recipients: ['Marie'], recipient_relation: null }],
+  ['给老婆的结婚十周年纪念卡', { occasion: 'anniversary', language: 'zh', recipient_relation: 'spouse' }],
+  ['결혼 10주년 기념일, 사랑하는 여보에게', { occasion: 'anniversary', language: 'ko', recipient_relation: 'spouse' }],
+  ['Postcard from Paris to my best friend Jake', { occasion: 'travel', language: 'en', recipients: ['Jake'], places: ['Paris'] }],
+  ['从杭州西湖给好朋友小林寄一张明信片', { occasion: 'travel', language: 'zh', recipient_relation: 'friend' }],
+  ['京都から友達のはるかにポストカード', { occasion: 'travel', language: 'ja', recipient_relation: 'friend' }],
 ];
 
 describe('understand: the examples of issue 11', () => {

@@ -57,7 +57,12 @@ function namesIn(prompt: string, language: Language, known: readonly PlaceMentio
  * card is for: "In loving memory of Grandpa Joe" must not say "Joe, I'm so sorry".
  */
 const REMEMBERED_AFTER =
-  /(?:in (?:loving )?memory of|in memoriam:?|celebration of life for|remembering|en memoria de|en recuerdo de|en memoire de|en souvenir de|in gedenken an|zum gedenken an|in (?:liebevoller )?erinnerung an)\s+(?:(?:my|our|your|his|her|their|dear|beloved|the late|mi|tu|su|nuestr[ao]|querid[ao]|ma|mon|ta|ton|sa|son|notre|votre|cher|chere|meine[mnrs]?|unsere[mnrs]?|deine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|lieben?)\s+)*$/u;
+  /(?:in (?:loving )?memory of|in memoriam:?|celebration of life for|remembering|(?:passing|loss|death) of|en memoria de|en recuerdo de|(?:perdida|fallecimiento|muerte) de|en memoire de|en souvenir de|(?:deces|perte|mort) de|in gedenken an|zum gedenken an|in (?:liebevoller )?erinnerung an|(?:verlust|tod)(?: von)?|悼念|怀念|缅怀|追悼|故)\s*(?:(?:my|our|your|his|her|their|dear|beloved|the late|mi|tu|su|sus|nuestr[ao]|querid[ao]|ma|mon|ta|ton|sa|son|ses|leur|notre|votre|cher|chere|le|la|l'|meine[mnrs]?|unsere[mnrs]?|deine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|eure[mnrs]?|lieben?|des|der|dem|don|dona)\s*)*$/u;
+
+/** A name right after these (folded) signs the card: "to Rose from her sister May". */
+const SIGNS_AFTER = /\b(?:from|von|de parte de|de la part de)\s+(?:(?:your|my|our|his|her|their|tu|tus|su|sus|ta|ton|tes|sa|son|ses|votre|deine[mnrs]?|seine[mnrs]?|ihre[mnrs]?)\s+)?$/u;
+
+const THIRD_PERSON = /(?:his|her|their|sa|son|ses|leurs?|su|sus|seine[mnrs]?|ihre[mnrs]?)\s+$/u;
 
 const remembered = (folded: string, start: number): boolean => REMEMBERED_AFTER.test(folded.slice(Math.max(0, start - 60), start));
 
@@ -80,7 +85,16 @@ export function understand(request: PostcardRequest): Understanding {
   // A firm's name ("Smith & Sons") is nobody's name, relation or whereabouts; blanking it keeps every offset.
   const people = withoutOrganisations(prompt);
   const peopleFolded = foldText(people);
-  const relations = readRelations(peopleFolded, language);
+  const read = readRelations(peopleFolded, language);
+  // Someone else's loss ("on the loss of their father", "le décès de sa mère") names neither the recipient nor the sender;
+  // one's own ("怀念爷爷", "in memory of my grandmother") stays the card's person, as Qingming cards are written to them.
+  const theirs = (start: number) => remembered(peopleFolded, start) && THIRD_PERSON.test(peopleFolded.slice(Math.max(0, start - 12), start));
+  const living = read.mentions.filter((m) => !theirs(m.start));
+  const relations = {
+    recipient: living.find((m) => !m.fromSender)?.value ?? null,
+    sender: living.find((m) => m.fromSender)?.value ?? null,
+    mentions: read.mentions,
+  };
   const known = knownPlaces(people, peopleFolded);
   const names = namesIn(people, language, known, relations.mentions);
   const notASigner = (name: string, start: number, end: number) =>
@@ -98,7 +112,8 @@ export function understand(request: PostcardRequest): Understanding {
   }
   const signs = (r: { start: number; end: number }) => senders.some((s) => r.start < s.end && s.start < r.end);
   // "Best wishes from Anna": Anna signs; she is neither the recipient nor where the card comes from.
-  const recipients = names.recipients.filter((r) => !remembered(peopleFolded, r.start) && !signs(r));
+  const signsAfter = (r: { start: number }) => SIGNS_AFTER.test(peopleFolded.slice(Math.max(0, r.start - 40), r.start));
+  const recipients = names.recipients.filter((r) => !remembered(peopleFolded, r.start) && !signs(r) && !signsAfter(r));
   const places = names.places.filter((p) => !signs(p));
   const sentFrom = places.some((place) => isSentFrom(peopleFolded, place));
   const occasion = detectOccasion(foldText(`${prompt}\n${theme}`), sentFrom);

@@ -85,9 +85,11 @@ export const LIFE_WORDS = {
     weak: ['friend', 'friends', '朋友', '友達', '친구', 'amigo', 'amiga', 'ami', 'amie', 'freund', 'freundin'],
   },
   travel: {
-    strong: ['bon voyage', 'buen viaje', 'gute reise', 'wish you were here', '一路顺风', '一路平安', '旅途愉快', '良い旅を', '즐거운 여행'],
-    medium: ['travel*', 'trip', 'journey', 'vacation', 'greetings from', 'postcard from', 'hello from', 'saludos desde', 'bons baisers de', 'grusse aus', 'viele grusse aus',
-      '旅行', '旅游', '旅途', '度假', '出游', '寄自', '旅先', '여행', 'viaje', 'vacaciones', 'voyage', 'vacances', 'reise', 'urlaub'],
+    // A postcard sent from somewhere is a travel card even when it names a friend ("Postcard from Paris to my best friend Jake").
+    strong: ['bon voyage', 'buen viaje', 'gute reise', 'wish you were here', '一路顺风', '一路平安', '旅途愉快', '良い旅を', '즐거운 여행', 'postcard from',
+      '寄一张明信片', '寄明信片', 'からポストカード', 'から絵葉書', 'から絵はがき', '에서 엽서', 'postal desde', 'carte postale de'],
+    medium: ['travel*', 'trip', 'journey', 'vacation', 'greetings from', 'hello from', 'saludos desde', 'bons baisers de', 'grusse aus', 'viele grusse aus',
+      '旅行', '旅游', '旅途', '度假', '出游', '寄自', '旅先', 'ポストカード', '絵葉書', '絵はがき', '엽서', '여행', 'viaje', 'vacaciones', 'voyage', 'vacances', 'reise', 'urlaub'],
     weak: ['远方', '遠方', 'holiday', 'adventure', '旅'],
   },
   general: { strong: [] },

@@ -27,6 +27,8 @@ const FALSE_FRIENDS: readonly RegExp[] = [
   /\b(?:would|'d|i)\s+love\s+(?:a|an|to|it|this|the|some|your)\b|\blove\s+(?:to|it|this)\b|\blove,|\bwith love\b|\blots of love\b|\blove\s+from\b/g,
   /^\s*lieber?\b|[,.!]\s*lieber?\b/g,
   /\bsorry to hear\b/g,
+  // "结婚十周年", "결혼 10주년", "結婚10周年": the years of a marriage are an anniversary, not a wedding.
+  /(?:结婚|結婚|결혼)(?=\s*[\d一二三四五六七八九十两百]+\s*(?:周年|週年|주년))/gu,
   // "Greetings from all of us" signs the card; "Greetings from Kyoto" is a trip.
   /\b(?:greetings|hello|postcard)\s+from\s+(?=(?:the|all|everyone|everybody|us|our|your|my)\b)/g,
 ];

@@ -21,7 +21,7 @@ const NAMES = new RegExp(String.raw`${ONE}(?:${JOINER}${ONE}){0,2}`, 'uy');
 const SPLIT = new RegExp(JOINER, 'u');
 
 /** "your granddaughter Emma": a possessive and the relation (read on its own) may stand between the cue and the name (folded text). */
-const RELATION_BETWEEN = String.raw`(?:(?:your|my|our|deine?|eure?|tu|tus|ta|ton|tes|su|votre|vos)\s+(?:[a-z][\p{L}'-]*\s+)?)?`;
+const RELATION_BETWEEN = String.raw`(?:(?:your|my|our|his|her|their|deine?|eure?|tu|tus|ta|ton|tes|su|sus|votre|vos)\s+(?:[a-z][\p{L}'-]*\s+)?)?`;
 /** "from" and its kin before the signer's names (folded text); "de" alone is too common in Spanish and French to count. */
 const FROM_CUE = new RegExp(String.raw`\b(?:from|von|de parte de|de la part de)\s+${RELATION_BETWEEN}`, 'gu');
 /** "Greetings from …", "Postcard from …": a place follows, not a person (folded, just before "from"). */
@@ -35,7 +35,20 @@ const ENDS = /^(?:[\s.!?…~♥💕😘🥰]|❤\uFE0F?)*(?:\n|$)/u;
 /** Candidates refused as names: greetings, holidays, relation words ("Deine Tochter"), known places. */
 export type NotASigner = (name: string, start: number, end: number) => boolean;
 
+/** A family signs as one: "the Smith family", "la familia Rodríguez", "la famille Martin", "Familie Becker", "the Johnsons". */
+const FAMILY_HERE = /(?:the[ \t]+(\p{Lu}[\p{L}'’-]+)[ \t]+family\b|(?:la[ \t]+|die[ \t]+)?((?:familia|famille|Familie)[ \t]+\p{Lu}[\p{L}'’-]+)|the[ \t]+(\p{Lu}[\p{L}'’-]+s)\b)/uy;
+
+function familyAt(prompt: string, at: number): SenderMention | null {
+  FAMILY_HERE.lastIndex = at;
+  const found = FAMILY_HERE.exec(prompt);
+  if (found === null) return null;
+  const text = found[1] !== undefined ? `the ${found[1]} family` : found[3] !== undefined ? `the ${found[3]}` : (found[2] ?? '');
+  return { text, names: [text], start: at, end: at + found[0].length };
+}
+
 function namesAt(prompt: string, at: number, refuse: NotASigner): SenderMention | null {
+  const family = familyAt(prompt, at);
+  if (family !== null) return family;
   NAMES.lastIndex = at;
   const found = NAMES.exec(prompt);
   if (found === null) return null;

@@ -81,5 +81,13 @@ describe('the copy engine', () => {
     expect(composeCopy(TINY, concept({ senders: ['Anna'] }, { tone: 'somber' }), 3).signature).toBe('somber: Anna');
     expect(composeCopy(TINY, concept({ recipient_relation: 'spouse', senders: ['Sam'] }), 3).signature).toBe('romantic: Sam');
     expect(signedKind(concept({ senders: ['Sam'] }, { tone: 'romantic' }))).toBe('romantic');
+    expect(signedKind(concept({ recipients: ['王总'], senders: ['小李'] }))).toBe('formal');
+  });
+
+  it('addresses a recipient politely when the request uses a formal title', () => {
+    for (const name of ['Frau Schneider', 'Madame Dubois', 'don Manuel', '山田様', '王总', '이영호 님']) {
+      expect([name, copyContext(concept({ recipients: [name] }), TINY).polite]).toEqual([name, true]);
+    }
+    expect(copyContext(concept({ recipients: ['Anna'] }), TINY).polite).toBe(false);
   });
 });

@@ -112,6 +112,9 @@ const EXAMPLES: ReadonlyArray<readonly [string, Expected]> = [
   ['Postcard from Paris to my best friend Jake', { occasion: 'travel', language: 'en', recipients: ['Jake'], places: ['Paris'] }],
   ['从杭州西湖给好朋友小林寄一张明信片', { occasion: 'travel', language: 'zh', recipient_relation: 'friend' }],
   ['京都から友達のはるかにポストカード', { occasion: 'travel', language: 'ja', recipient_relation: 'friend' }],
+  // A lowercase relation before a name is not part of how the card addresses them (Spanish keeps "abuela Carmen").
+  ['Happy 60th birthday to my mom Linda', { occasion: 'birthday', language: 'en', recipients: ['Linda'], recipient_relation: 'mother' }],
+  ['Bon anniversaire à ma sœur Camille', { occasion: 'birthday', language: 'fr', recipients: ['Camille'], recipient_relation: 'sibling' }],
 ];
 
 describe('understand: the examples of issue 11', () => {

@@ -38,7 +38,8 @@ export interface Understanding {
 const COUNTS_YEARS: ReadonlySet<Occasion> = new Set(['birthday', 'anniversary', 'retirement', 'double_ninth']);
 const POLITE_RELATIONS: ReadonlySet<Relation> = new Set(['grandmother', 'grandfather', 'grandparents', 'teacher', 'boss', 'client']);
 /** Requests already written in the polite register. */
-const POLITE_WORDING = /您|です|ます|ございます|様|세요|습니다|십시오|께서|\bSie\b|\bIhnen\b|\bvous\b|\busted(?:es)?\b/u;
+const POLITE_WORDING =
+  /您|です|ます|ございます|様|部長|課長|社長|세요|습니다|십시오|께서|\bSie\b|\bIhnen\b|\bvous\b|\busted(?:es)?\b|\b(?:Frau|Herrn?|Madame|Monsieur|Mme|Mademoiselle|Señora|Señor|Sra|Sr|Doña)\b|\p{Script=Han}总(?!\p{Script=Han})|经理|领导/u;
 
 const LIMITS = { recipients: 5, senders: 3, numbers: 5, places: 5, interests: 8, text: 60 } as const;
 

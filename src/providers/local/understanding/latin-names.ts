@@ -85,8 +85,11 @@ export function latinNames(prompt: string, language: Language, known: readonly P
     if (head === undefined || tail === undefined || words.every((w) => TITLES.has(w.folded))) continue;
     // "Mother's Day", "Valentine's Day": a holiday's name, not a person.
     if (/^['’]s\s+day\b/iu.test(prompt.slice(tail.end))) continue;
+    // "abuela Carmen", "Oma Helga" and "Uncle Bob" are forms of address; "my mom Linda" and "ma sœur Camille" are not ("Happy Birthday, mom Linda").
+    const keepsTitle = titled && (TITLES.has(previous.folded) || /^\p{Lu}/u.test(previous.text) || language === 'es');
+    // The span keeps the relation word either way, so that what stands before it ("from her sister May") is read.
     const start = titled ? previous.start : head.start;
-    const found = { text: prompt.slice(start, tail.end), start, end: tail.end };
+    const found = { text: prompt.slice(keepsTitle ? start : head.start, tail.end), start, end: tail.end };
 
     const before = all[all.indexOf(head) - 1];
     const cue = before !== undefined && adjacent(prompt, before, head) ? before.folded : '';

@@ -115,6 +115,13 @@ const EXAMPLES: ReadonlyArray<readonly [string, Expected]> = [
   // A lowercase relation before a name is not part of how the card addresses them (Spanish keeps "abuela Carmen").
   ['Happy 60th birthday to my mom Linda', { occasion: 'birthday', language: 'en', recipients: ['Linda'], recipient_relation: 'mother' }],
   ['Bon anniversaire à ma sœur Camille', { occasion: 'birthday', language: 'fr', recipients: ['Camille'], recipient_relation: 'sibling' }],
+  ['할머니 빨리 나으세요', { occasion: 'get_well', language: 'ko', recipient_relation: 'grandmother' }],
+  ['Bienvenida al mundo, pequeña Sofía', { occasion: 'new_baby', language: 'es', recipients: ['Sofía'] }],
+  ['Thanks to my coworkers for the amazing farewell party', { occasion: 'thanks', language: 'en', recipient_relation: 'colleague' }],
+  ['Vielen Dank an unsere Erzieherin Frau Weber zum Abschied aus der Kita', { occasion: 'thanks', language: 'de', recipients: ['Frau Weber'] }],
+  ['Farewell and good luck, Tom! Thanks for everything', { occasion: 'farewell', language: 'en', recipients: ['Tom'] }],
+  ['父の一周忌に', { occasion: 'sympathy', language: 'ja', tone: 'somber' }],
+  ['팀원 여러분 메리 크리스마스! 팀장 드림', { occasion: 'christmas', language: 'ko', senders: ['팀장'] }],
 ];
 
 describe('understand: the examples of issue 11', () => {

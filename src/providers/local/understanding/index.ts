@@ -105,7 +105,8 @@ export function understand(request: PostcardRequest): Understanding {
     // "学生李明敬上": the relation is read on its own; the name is what follows it.
     const isRelation = (word: string) => isRelationWord(foldText(word), language);
     const stripRelation = (name: string) => {
-      for (let i = Math.min(3, name.length - 1); i >= 1; i -= 1) if (isRelation(name.slice(0, i))) return name.slice(i);
+      // A name left shorter than two characters was part of the relation ("팀장" is not "팀" + "장").
+      for (let i = Math.min(3, name.length - 2); i >= 1; i -= 1) if (isRelation(name.slice(0, i))) return name.slice(i);
       return isRelation(name) ? '' : name;
     };
     const signed = cjkSenderMention(people, language, stripRelation, notASigner);

@@ -80,6 +80,9 @@ export function latinNames(prompt: string, language: Language, known: readonly P
     const titled =
       previous !== undefined && adjacent(prompt, previous, first) && (TITLES.has(previous.folded) || relationSpans.some((r) => r.start === previous.start));
     if (!titled) words = trimNotNames(words);
+    // German nouns are capitalised too: "Erzieherin Frau Weber" is Frau Weber.
+    const title = words.findIndex((w, k) => k > 0 && k < words.length - 1 && TITLES.has(w.folded));
+    if (!titled && title > 0) words = words.slice(title);
     const head = words[0];
     const tail = words[words.length - 1];
     if (head === undefined || tail === undefined || words.every((w) => TITLES.has(w.folded))) continue;

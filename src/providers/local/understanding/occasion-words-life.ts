@@ -23,7 +23,8 @@ export const LIFE_WORDS = {
   new_baby: {
     strong: ['new baby', 'newborn', 'baby shower', "it's a boy", "it's a girl", 'welcome baby', 'baby boy', 'baby girl', '喜得贵子', '喜得千金', '宝宝出生', '新生儿', '满月酒', '弄璋', '弄瓦',
       'ご出産', '出産', '출산', '출생', '백일', 'nacimiento', 'recien nacido', 'naissance', 'nouveau-ne', 'geburt', 'neugeboren*'],
-    medium: ['宝宝', '寶寶', '赤ちゃん', '아기', 'bebe', 'baby', 'welcome to the world'],
+    medium: ['宝宝', '寶寶', '赤ちゃん', '아기', 'bebe', 'baby', 'welcome to the world', 'bienvenida al mundo', 'bienvenido al mundo', 'bienvenue au monde',
+      'willkommen auf der welt'],
   },
   graduation: {
     strong: ['graduat*', 'commencement', 'class of', '毕业', '畢業', '卒業', '졸업', 'graduacion', 'titulacion', 'remise des diplomes', 'diplome', 'diplomee', 'abschluss', 'abitur'],
@@ -47,14 +48,14 @@ export const LIFE_WORDS = {
     medium: ['再见', '离职', 'さようなら', '안녕히', 'adios', 'depart', 'we will miss you', "we'll miss you"],
   },
   get_well: {
-    strong: ['get well', 'feel better', 'speedy recovery', 'recover*', '早日康复', '早日康復', '康复', '痊愈', 'お大事に', '回復', '快復', 'お見舞い', '元気になって', '良くなって', '쾌유', '쾌차', '빨리 나아',
+    strong: ['get well', 'feel better', 'speedy recovery', 'recover*', '나으세요', '나으시길', '낫길', '나아', '早日康复', '早日康復', '康复', '痊愈', 'お大事に', '回復', '快復', 'お見舞い', '元気になって', '良くなって', '쾌유', '쾌차', '빨리 나아',
       'que te mejores', 'mejorate', 'pronta recuperacion', 'bon retablissement', 'prompt retablissement', 'gute besserung', 'werde gesund', 'werd gesund'],
     medium: ['生病', '住院', '手术', '手術', '病気', '入院', '병원', '수술', 'hospital', 'surgery', 'sick', 'enfermo', 'enferma', 'malade', 'krank'],
     weak: ['保重身体', '保重', 'ill', 'health'],
   },
   sympathy: {
     strong: ['condolence*', 'sympathy', 'sympathies', 'passed away', 'sorry for your loss', 'in loving memory', 'in memory of', 'in memoriam', 'celebration of life', 'memorial service', 'rest in peace', 'bereavement', 'funeral',
-      '节哀', '節哀', '悼念', '哀悼', '去世', '逝世', '过世', '離世', '离世', '吊唁', '安息', 'ご冥福', '御冥福', 'お悔やみ', '弔意', '逝去', '亡くな', '조의', '애도', '명복', '고인',
+      '节哀', '節哀', '悼念', '哀悼', '去世', '逝世', '过世', '離世', '离世', '吊唁', '安息', 'ご冥福', '御冥福', 'お悔やみ', '弔意', '逝去', '亡くな', '一周忌', '三回忌', '七回忌', '命日', '法要', '조의', '애도', '명복', '고인',
       'pesame', 'condolencias', 'descanse en paz', 'fallecimiento', 'fallecio', 'condoleances', 'deces', 'beileid', 'anteilnahme', 'in stiller trauer', 'verstorben*',
       'en memoria de', 'en recuerdo de', 'en memoire de', 'en souvenir de', 'in gedenken an', 'zum gedenken an', 'in liebevoller erinnerung', 'in erinnerung an'],
     medium: ['mourning', 'grief', 'loss of', '慰问', '思念亡', '天堂', '위로', 'duelo', 'deuil', 'trauer'],

@@ -29,6 +29,8 @@ const FALSE_FRIENDS: readonly RegExp[] = [
   /\bsorry to hear\b/g,
   // "结婚十周年", "결혼 10주년", "結婚10周年": the years of a marriage are an anniversary, not a wedding.
   /(?:结婚|結婚|결혼)(?=\s*[\d一二三四五六七八九十两百]+\s*(?:周年|週年|주년))/gu,
+  // "Thanks for the farewell party", "Vielen Dank … zum Abschied": a thank-you on a leaving day, not a farewell card.
+  /(?<=\b(?:thanks?|thank you|danke|dank)\b[^.!?\n]{0,60})\b(?:farewell(?: party| dinner| gift| lunch)?|abschied|going away party)\b/g,
   // "Greetings from all of us" signs the card; "Greetings from Kyoto" is a trip.
   /\b(?:greetings|hello|postcard)\s+from\s+(?=(?:the|all|everyone|everybody|us|our|your|my)\b)/g,
 ];

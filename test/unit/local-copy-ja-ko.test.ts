@@ -252,6 +252,15 @@ describe('Japanese specifics', () => {
 });
 
 describe('Korean specifics', () => {
+  it('calls a first birthday 첫 생일, never 1번째', () => {
+    for (let seed = 0; seed < 12; seed += 1) {
+      for (const polite of [false, true]) {
+        const copy = composeCopy(KO_COPY, conceptFor('ko', 'birthday', polite ? 'formal' : 'joyful', { age: 1, numbers: ['1'] }), seed);
+        expect(`${copy.title}\n${copy.body}`).not.toContain('1번째');
+      }
+    }
+  });
+
   it('reads final consonants for particles', () => {
     expect(hasBatchim('지민')).toBe(true);
     expect(hasBatchim('수아')).toBe(false);

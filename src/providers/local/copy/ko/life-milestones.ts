@@ -4,6 +4,9 @@ import { aged, josa, keen, kin, milestone, named, namedTo, pc, placed, toElder, 
 /** 생신 for elders on a polite card, 생일 otherwise. */
 const day = (c: CopyContext): string => (c.polite && toElder(c) ? '생신' : '생일');
 
+/** "첫 생일" for a first birthday (돌), "30번째 생일" after it. */
+const nth = (age: number): string => (age === 1 ? '첫' : `${age}번째`);
+
 /** Birthdays (with 환갑, 칠순, 팔순…), weddings, anniversaries, babies, graduations, new jobs. */
 export const KO_MILESTONES: Occasions<'birthday' | 'wedding' | 'anniversary' | 'new_baby' | 'graduation' | 'new_job'> = {
   birthday: {
@@ -11,8 +14,8 @@ export const KO_MILESTONES: Occasions<'birthday' | 'wedding' | 'anniversary' | '
       named((who, c) => (c.polite ? `${who}, ${day(c)} 축하드립니다` : `${who}, 생일 축하해!`)),
       aged((age, c) => {
         const name = milestone(age);
-        if (name !== null) return c.polite ? `${age}세 ${name}, 진심으로 축하드립니다` : `${age}번째 생일, ${name} 축하해!`;
-        return c.polite ? `${age}번째 ${day(c)}을 축하드립니다` : `${age}번째 생일 축하해!`;
+        if (name !== null) return c.polite ? `${age}세 ${name}, 진심으로 축하드립니다` : `${nth(age)} 생일, ${name} 축하해!`;
+        return c.polite ? `${nth(age)} ${day(c)}을 축하드립니다` : `${nth(age)} 생일 축하해!`;
       }),
       kin((who, c) => (c.polite ? `${who}, ${day(c)} 축하드려요` : `${who}, 생일 축하해!`)),
       (c) => (c.polite ? `${day(c)}을 진심으로 축하드립니다` : '생일 축하해!'),
@@ -38,7 +41,7 @@ export const KO_MILESTONES: Occasions<'birthday' | 'wedding' | 'anniversary' | '
         aged((age, c) => {
           const name = milestone(age);
           if (name !== null) return c.polite ? `${age}세 ${josa(name, '을', '를')} 맞으심을 진심으로 축하드립니다.` : `${age}살 ${name}, 정말 축하해!`;
-          return c.polite ? `${age}번째 ${day(c)}을 진심으로 축하드립니다.` : `${age}번째 생일, 정말 축하해!`;
+          return c.polite ? `${nth(age)} ${day(c)}을 진심으로 축하드립니다.` : `${nth(age)} 생일, 정말 축하해!`;
         }),
         pc('지나온 한 해 한 해에 깊은 존경과 감사를 담아 드립니다.', '지금까지의 하루하루가 지금의 멋진 너를 만들었어.'),
         pc('늘 건강하시고, 웃음 가득한 날들 보내시길 바랍니다.', '앞으로의 한 해도 너답게 멋지게 걸어가.'),

@@ -122,6 +122,12 @@ const EXAMPLES: ReadonlyArray<readonly [string, Expected]> = [
   ['Farewell and good luck, Tom! Thanks for everything', { occasion: 'farewell', language: 'en', recipients: ['Tom'] }],
   ['父の一周忌に', { occasion: 'sympathy', language: 'ja', tone: 'somber' }],
   ['팀원 여러분 메리 크리스마스! 팀장 드림', { occasion: 'christmas', language: 'ko', senders: ['팀장'] }],
+  // Given names that are also words, when the card is plainly addressed to them.
+  ['Congrats on the wedding, Hope and Daniel!', { occasion: 'wedding', language: 'en', recipients: ['Hope', 'Daniel'] }],
+  ['Happy birthday Hope! Love, Grandma', { occasion: 'birthday', language: 'en', recipients: ['Hope'], sender_relation: 'grandmother' }],
+  ['Thank you, Joy!', { occasion: 'thanks', language: 'en', recipients: ['Joy'] }],
+  ['I hope you have a great day', { occasion: 'general', language: 'en', recipients: [] }],
+  ['See you in May!', { occasion: 'general', language: 'en', recipients: [] }],
 ];
 
 describe('understand: the examples of issue 11', () => {

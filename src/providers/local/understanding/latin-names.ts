@@ -46,6 +46,12 @@ function trimNotNames(span: readonly Token[]): readonly Token[] {
   return words;
 }
 
+/** Given names that are also words we otherwise skip ("I hope", "in May"): names when the card is plainly addressed to them. */
+const WORD_NAMES: ReadonlySet<string> = new Set(['hope', 'joy', 'grace', 'faith', 'may', 'june', 'april', 'august', 'summer', 'autumn', 'dawn', 'rose', 'lily', 'holly', 'ivy', 'angel', 'sunny']);
+/** "Happy birthday Hope!", "Congrats, Hope and Daniel!": a greeting or a comma before, "!", "," or "and Name" after. */
+const ADDRESSED_BEFORE = /(?:birthday|bday|congrats|congratulations|dear|hi|hello|hey|thanks|thank you|to|for|,)\s*$/iu;
+const ADDRESSED_AFTER = /^\s*(?:[!,.?]|$|(?:and|&)\s+\p{Lu})/u;
+
 /** True when only spaces separate two tokens (a comma or "and" ends a name). */
 const adjacent = (prompt: string, a: Token, b: Token): boolean => /^ +$/u.test(prompt.slice(a.end, b.start));
 
@@ -79,7 +85,8 @@ export function latinNames(prompt: string, language: Language, known: readonly P
     // A form of address before the name belongs to it ("abuela Carmen", "Frau Müller").
     const titled =
       previous !== undefined && adjacent(prompt, previous, first) && (TITLES.has(previous.folded) || relationSpans.some((r) => r.start === previous.start));
-    if (!titled) words = trimNotNames(words);
+    const alone = words.length === 1 && WORD_NAMES.has(first.folded) && ADDRESSED_BEFORE.test(prompt.slice(0, first.start)) && ADDRESSED_AFTER.test(prompt.slice(first.end));
+    if (!titled && !alone) words = trimNotNames(words);
     // German nouns are capitalised too: "Erzieherin Frau Weber" is Frau Weber.
     const title = words.findIndex((w, k) => k > 0 && k < words.length - 1 && TITLES.has(w.folded));
     if (!titled && title > 0) words = words.slice(title);

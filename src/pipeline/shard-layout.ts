@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import { withDeadline } from '../platform/bullmq-deadline.js';
 import type { Logger } from '../platform/logger.js';
 import type { RedisConnection } from '../platform/redis.js';
 
@@ -86,8 +88,6 @@ const BOOT_RETRY_MS = 15_000;
 /** Shutdown must not wait on a Redis that is away: the entry expires by itself. */
 const RELEASE_LIMIT_MS = 1000;
 
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
-const within = <T>(work: Promise<T>, ms: number): Promise<T | undefined> => Promise.race([work, pause(ms).then(() => undefined)]);
 
 /**
  * Every process that enqueues or takes jobs must agree on QUEUE_SHARDS: a
@@ -126,7 +126,7 @@ export async function claimShardLayout(redis: RedisConnection, options: ShardLay
         logger.warn('could not check QUEUE_SHARDS against the other processes; starting, and checking at every refresh', { error: error instanceof Error ? error.message : String(error) });
         break;
       }
-      await pause(wait);
+      await sleep(wait, undefined, { ref: false });
     }
   }
 
@@ -162,8 +162,8 @@ export async function claimShardLayout(redis: RedisConnection, options: ShardLay
       stopped = true;
       clearInterval(timer);
       // A refresh under way would add the entry back after its removal.
-      await within(inFlight, RELEASE_LIMIT_MS);
-      if (confirmed && redis.status === 'ready') await within(redis.zrem(key, member).catch(() => 0), RELEASE_LIMIT_MS);
+      await withDeadline(inFlight, RELEASE_LIMIT_MS, 'a refresh').catch(() => undefined);
+      if (confirmed && redis.status === 'ready') await withDeadline(redis.zrem(key, member), RELEASE_LIMIT_MS, 'the removal').catch(() => undefined);
     },
   };
 }

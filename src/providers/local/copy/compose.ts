@@ -9,6 +9,7 @@ const POLITE_TO: ReadonlySet<Relation> = new Set(['grandmother', 'grandfather', 
 
 /** A recipient addressed by a formal title ("Frau Schneider", "Madame Dubois", "don Manuel", "山田様", "王总", "이영호 님") is addressed politely. */
 const FORMAL_ADDRESS = /^(?:Frau|Herrn?|Madame|Monsieur|Mme\.?|Mademoiselle|Señora|Señor|Sra\.?|Sr\.?|[Dd]oña|[Dd]on|Dr\.?|Prof\.?)\s|(?:様|さま|先生|部長|課長|社長|님|总|老师|经理)$/u;
+const formallyAddressed = (e: Concept['entities']): boolean => e.recipients.some((r) => FORMAL_ADDRESS.test(r.trim()));
 
 /** When the request says who the card is for but not who sends it: a card to Mom is from her child, never from "a friend". */
 const IMPLIED_SENDER: Partial<Record<Relation, SignoffKey>> = {
@@ -65,8 +66,7 @@ export function signedKind(concept: Pick<Concept, 'entities' | 'tone'>): SignedK
   const { recipient_relation: to, sender_relation: from } = concept.entities;
   if (concept.tone === 'somber') return 'somber';
   if (concept.tone === 'romantic' || to === 'spouse' || to === 'partner') return 'romantic';
-  const formallyAddressed = concept.entities.recipients.some((r) => FORMAL_ADDRESS.test(r.trim()));
-  if (concept.tone === 'formal' || formallyAddressed || (to !== null && AT_WORK.has(to)) || (from !== null && AT_WORK.has(from))) return 'formal';
+  if (concept.tone === 'formal' || formallyAddressed(concept.entities) || (to !== null && AT_WORK.has(to)) || (from !== null && AT_WORK.has(from))) return 'formal';
   return 'close';
 }
 
@@ -90,7 +90,7 @@ export function copyContext(concept: Concept, pack: LanguageCopy): CopyContext {
     polite:
       concept.tone === 'formal' ||
       (e.recipient_relation !== null && POLITE_TO.has(e.recipient_relation)) ||
-      e.recipients.some((r) => FORMAL_ADDRESS.test(r.trim())),
+      formallyAddressed(e),
   };
 }
 

@@ -11,7 +11,7 @@ import { withoutOrganisations } from './organisations.js';
 import { isSentFrom, knownPlaces, type PlaceMention } from './places.js';
 import { NOT_NAMES } from './latin-stopwords.js';
 import { isRelationWord, readRelations } from './relations.js';
-import { cjkSenderMention, senderMentions, type SenderMention } from './senders.js';
+import { cjkSenderMention, followsFrom, senderMentions, type SenderMention } from './senders.js';
 import { readStyleWords, type StyleId } from './style-words.js';
 import { foldText } from './text.js';
 import { readTone } from './tone.js';
@@ -60,9 +60,6 @@ function namesIn(prompt: string, language: Language, known: readonly PlaceMentio
 const REMEMBERED_AFTER =
   /(?:in (?:loving )?memory of|in memoriam:?|celebration of life for|remembering|(?:passing|loss|death) of|en memoria de|en recuerdo de|(?:perdida|fallecimiento|muerte) de|en memoire de|en souvenir de|(?:deces|perte|mort) de|in gedenken an|zum gedenken an|in (?:liebevoller )?erinnerung an|(?:verlust|tod)(?: von)?|悼念|怀念|缅怀|追悼|故)\s*(?:(?:my|our|your|his|her|their|dear|beloved|the late|mi|tu|su|sus|nuestr[ao]|querid[ao]|ma|mon|ta|ton|sa|son|ses|leur|notre|votre|cher|chere|le|la|l'|meine[mnrs]?|unsere[mnrs]?|deine[mnrs]?|ihre[mnrs]?|seine[mnrs]?|eure[mnrs]?|lieben?|des|der|dem|don|dona)\s*)*$/u;
 
-/** A name right after these (folded) signs the card: "to Rose from her sister May". */
-const SIGNS_AFTER = /\b(?:from|von|de parte de|de la part de)\s+(?:(?:your|my|our|his|her|their|tu|tus|su|sus|ta|ton|tes|sa|son|ses|votre|deine[mnrs]?|seine[mnrs]?|ihre[mnrs]?)\s+)?$/u;
-
 const THIRD_PERSON = /(?:his|her|their|sa|son|ses|leurs?|su|sus|seine[mnrs]?|ihre[mnrs]?)\s+$/u;
 
 const remembered = (folded: string, start: number): boolean => REMEMBERED_AFTER.test(folded.slice(Math.max(0, start - 60), start));
@@ -86,24 +83,18 @@ export function understand(request: PostcardRequest): Understanding {
   // A firm's name ("Smith & Sons") is nobody's name, relation or whereabouts; blanking it keeps every offset.
   const people = withoutOrganisations(prompt);
   const peopleFolded = foldText(people);
-  const read = readRelations(peopleFolded, language);
   // Someone else's loss ("on the loss of their father", "le décès de sa mère") names neither the recipient nor the sender;
   // one's own ("怀念爷爷", "in memory of my grandmother") stays the card's person, as Qingming cards are written to them.
   const theirs = (start: number) => remembered(peopleFolded, start) && THIRD_PERSON.test(peopleFolded.slice(Math.max(0, start - 12), start));
-  const living = read.mentions.filter((m) => !theirs(m.start));
-  const relations = {
-    recipient: living.find((m) => !m.fromSender)?.value ?? null,
-    sender: living.find((m) => m.fromSender)?.value ?? null,
-    mentions: read.mentions,
-  };
+  const relations = readRelations(peopleFolded, language, theirs);
   const known = knownPlaces(people, peopleFolded);
   const names = namesIn(people, language, known, relations.mentions);
+  const isRelation = (word: string) => isRelationWord(foldText(word), language);
   const notASigner = (name: string, start: number, end: number) =>
-    NOT_NAMES.has(foldText(name)) || isRelationWord(foldText(name), language) || known.some((p) => start < p.end && p.start < end);
+    NOT_NAMES.has(foldText(name)) || isRelation(name) || known.some((p) => start < p.end && p.start < end);
   const senders: SenderMention[] = senderMentions(people, peopleFolded, notASigner);
   if (language === 'zh' || language === 'ja' || language === 'ko') {
     // "学生李明敬上": the relation is read on its own; the name is what follows it.
-    const isRelation = (word: string) => isRelationWord(foldText(word), language);
     const stripRelation = (name: string) => {
       // A name left shorter than two characters was part of the relation ("팀장" is not "팀" + "장").
       for (let i = Math.min(3, name.length - 2); i >= 1; i -= 1) if (isRelation(name.slice(0, i))) return name.slice(i);
@@ -114,8 +105,7 @@ export function understand(request: PostcardRequest): Understanding {
   }
   const signs = (r: { start: number; end: number }) => senders.some((s) => r.start < s.end && s.start < r.end);
   // "Best wishes from Anna": Anna signs; she is neither the recipient nor where the card comes from.
-  const signsAfter = (r: { start: number }) => SIGNS_AFTER.test(peopleFolded.slice(Math.max(0, r.start - 40), r.start));
-  const recipients = names.recipients.filter((r) => !remembered(peopleFolded, r.start) && !signs(r) && !signsAfter(r));
+  const recipients = names.recipients.filter((r) => !remembered(peopleFolded, r.start) && !signs(r) && !followsFrom(peopleFolded, r.start));
   const places = names.places.filter((p) => !signs(p));
   const sentFrom = places.some((place) => isSentFrom(peopleFolded, place));
   const occasion = detectOccasion(foldText(`${prompt}\n${theme}`), sentFrom);

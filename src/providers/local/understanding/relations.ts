@@ -56,16 +56,19 @@ function isSender(text: string, hit: Hit<Relation>, isLast: boolean, others: num
  * Who the card is to and from. The first relation word that does not sign the
  * card is the recipient ("祝奶奶八十大寿", "to my mum"); the sender is named by
  * a sign-off ("from your daughter", "tu hija", "deine Tochter", "娘より").
+ * `notTheirs(start)`: a relation word there names neither side (someone else's late father).
  */
-export function readRelations(folded: string, language: Language): Relations {
+export function readRelations(folded: string, language: Language, notTheirs: (start: number) => boolean = () => false): Relations {
   const text = blankMatches(folded, NOT_RELATIONS);
   const keywords = [...(KEYWORDS_BY_LANGUAGE.get(language) ?? []), ...(MIXES_ENGLISH.has(language) ? (KEYWORDS_BY_LANGUAGE.get('en') ?? []) : [])];
   const hits = longestFirst(findAll(text, keywords));
   // A last word that repeats the only other relation addresses the card ("Happy Father's Day, Dad"); it does not sign it.
   const mentions = hits.map((hit, index) => ({ ...hit, fromSender: isSender(text, hit, index === hits.length - 1, hits.filter((h) => h.value !== hit.value).length) }));
+  // Such a word still counts above, among the sentence's relation words.
+  const sides = mentions.filter((m) => !notTheirs(m.start));
   return {
-    recipient: mentions.find((m) => !m.fromSender)?.value ?? null,
-    sender: mentions.find((m) => m.fromSender)?.value ?? null,
+    recipient: sides.find((m) => !m.fromSender)?.value ?? null,
+    sender: sides.find((m) => m.fromSender)?.value ?? null,
     mentions,
   };
 }

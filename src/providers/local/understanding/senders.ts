@@ -20,15 +20,22 @@ const JOINER = String.raw`[ \t]*(?:,|&|\band\b|\bund\b|\by\b|\bet\b)[ \t]*`;
 const NAMES = new RegExp(String.raw`${ONE}(?:${JOINER}${ONE}){0,2}`, 'uy');
 const SPLIT = new RegExp(JOINER, 'u');
 
+/** "from" and its kin before the signer (folded text); "de" alone is too common in Spanish and French to count. */
+const FROM_WORDS = String.raw`from|von|de parte de|de la part de`;
+/** Possessives that may stand between a cue and the signer ("from her sister May", "Love, your granddaughter Emma"). */
+const POSSESSIVE = String.raw`your|my|our|his|her|their|deine?[mnrs]?|eure?[mnrs]?|euer|seine?[mnrs]?|ihre?[mnrs]?|tu|tus|ta|ton|tes|sa|son|ses|su|sus|votre|vos`;
 /** "your granddaughter Emma": a possessive and the relation (read on its own) may stand between the cue and the name (folded text). */
-const RELATION_BETWEEN = String.raw`(?:(?:your|my|our|his|her|their|deine?|eure?|tu|tus|ta|ton|tes|su|sus|votre|vos)\s+(?:[a-z][\p{L}'-]*\s+)?)?`;
-/** "from" and its kin before the signer's names (folded text); "de" alone is too common in Spanish and French to count. */
-const FROM_CUE = new RegExp(String.raw`\b(?:from|von|de parte de|de la part de)\s+${RELATION_BETWEEN}`, 'gu');
+const RELATION_BETWEEN = String.raw`(?:(?:${POSSESSIVE})\s+(?:[a-z][\p{L}'-]*\s+)?)?`;
+const FROM_CUE = new RegExp(String.raw`\b(?:${FROM_WORDS})\s+${RELATION_BETWEEN}`, 'gu');
+/** Just after a from-cue and its possessive: a name found there signs the card ("to Rose from her sister May"). */
+const AFTER_FROM = new RegExp(String.raw`\b(?:${FROM_WORDS})\s+(?:(?:${POSSESSIVE})\s+)?$`, 'u');
 /** "Greetings from …", "Postcard from …": a place follows, not a person (folded, just before "from"). */
 const PLACE_GREETING = /(?:greetings|hello|hi|postcard|card|saludos|recuerdos|baisers|souvenirs|sunshine|news)\s*$/u;
 /** Sign-off words that end a request with the signer's names (folded): only ones nobody writes before the recipient's name. */
-const SIGNOFF_CUE =
-  /(?:^|[,.!?;:\n]\s*)(?:love|with love|lots of love|all my love|all our love|much love|xoxo|xo|hugs|big hugs|yours|yours truly|sincerely|kind regards|warm regards|regards|con carino|carinos|besos|un abrazo|abrazos|bisous|gros bisous|bises|je t'embrasse|affectueusement|amities|alles liebe|liebe grusse|viele grusse|herzliche grusse|gruss|deine?|eure?|euer)\s*,?\s*(?:(?:your|my|our|tu|tus|ta|ton|tes|su|votre|vos)\s+(?:[a-z][\p{L}'-]*\s+)?)?|(?:^|\s)[-–—]+\s*/gu;
+const SIGNOFF_CUE = new RegExp(
+  String.raw`(?:^|[,.!?;:\n]\s*)(?:love|with love|lots of love|all my love|all our love|much love|xoxo|xo|hugs|big hugs|yours|yours truly|sincerely|kind regards|warm regards|regards|con carino|carinos|besos|un abrazo|abrazos|bisous|gros bisous|bises|je t'embrasse|affectueusement|amities|alles liebe|liebe grusse|viele grusse|herzliche grusse|gruss|deine?|eure?|euer)\s*,?\s*${RELATION_BETWEEN}|(?:^|\s)[-–—]+\s*`,
+  'gu',
+);
 /** What may follow the names of a sign-off: punctuation and emoji, then the end of the request or of its line. */
 const ENDS = /^(?:[\s.!?…~♥💕😘🥰]|❤\uFE0F?)*(?:\n|$)/u;
 
@@ -98,4 +105,9 @@ export function cjkSenderMention(prompt: string, language: 'zh' | 'ja' | 'ko', s
   const start = prompt.lastIndexOf(raw) + raw.length - name.length;
   if (name.length === 0 || refuse(name, start, start + name.length)) return null;
   return { text: name, names: [name], start, end: start + name.length };
+}
+
+/** True when what stands just before `start` (folded text) is a from-cue: the name there signs the card. */
+export function followsFrom(folded: string, start: number): boolean {
+  return AFTER_FROM.test(folded.slice(Math.max(0, start - 40), start));
 }

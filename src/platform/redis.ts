@@ -54,6 +54,13 @@ export function createRedis(target: RedisTarget, role: RedisRole, name: string):
     {
       // The offline queue holds commands while the client (re)learns the slots, as for one Redis.
       enableOfflineQueue: true,
+      // No ready check: ioredis checks CLUSTER INFO after learning the slots, and on
+      // cluster_state:fail (every failover window) it reconnects without ever settling
+      // the connect() it was called for. BullMQ awaits that connect() when it resets a
+      // Worker's blocking connection, so a reset during a failover parked the worker's
+      // loop for good and its queue stopped. Without it, commands sent in the window
+      // get CLUSTERDOWN and are retried (retryDelayOnClusterDown), as they would be anyway.
+      enableReadyCheck: false,
       ...(target.natMap === undefined || target.natMap === null ? {} : { natMap: { ...target.natMap } }),
       clusterRetryStrategy: reconnectDelay,
       redisOptions: { ...options, ...credentials(target.url) },

@@ -32,6 +32,8 @@ export interface PrivateRedisCluster {
   masterOf(key: string): Promise<number>;
   /** SIGKILLs one node (a crash), then waits until the survivors say cluster_state:ok with every slot served. */
   crash(port: number): Promise<void>;
+  /** SIGKILLs one node and returns once it has exited, without waiting for a failover (a master with no replica has none). */
+  kill(port: number): Promise<void>;
   /** Resolves when every running node says cluster_state:ok. */
   healthy(): Promise<void>;
   /** Kills every node and removes the directory. */
@@ -170,6 +172,11 @@ export async function startPrivateRedisCluster(options: PrivateRedisClusterOptio
     cli,
     masterOf,
     healthy,
+    async kill(port) {
+      const node = nodes.find((n) => n.port === port);
+      if (node === undefined) throw new Error(`no cluster node on ${port}`);
+      await kill(node);
+    },
     async crash(port) {
       const node = nodes.find((n) => n.port === port);
       if (node === undefined) throw new Error(`no cluster node on ${port}`);

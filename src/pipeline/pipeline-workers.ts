@@ -99,19 +99,38 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
   return {
     workers,
     async close(timeoutMs) {
-      const graceful = Promise.all(workers.map((w) => w.close()));
-      let timer: NodeJS.Timeout | undefined;
-      const deadline = new Promise<'timeout'>((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), timeoutMs);
-      });
-      const outcome = await Promise.race([graceful.then(() => 'closed' as const), deadline]);
-      clearTimeout(timer);
-      if (outcome === 'timeout') {
+      const open = new Set(workers);
+      const errors: unknown[] = [];
+      const graceful = Promise.all(workers.map((w) => w.close().catch((error: unknown) => errors.push(error)).finally(() => open.delete(w))));
+      if (!(await settlesWithin(graceful, timeoutMs))) {
         // Their locks lapse and another worker picks the jobs up (see above).
         log.warn('shutdown deadline passed; leaving unfinished jobs to other workers', { timeout_ms: timeoutMs });
-        await Promise.all(workers.map((w) => w.close(true)));
+        // BullMQ keeps a worker's first close(): close(true) now is that same graceful
+        // close, so it cannot be forced any more. Give the rest a moment, then name
+        // the workers still open instead of holding the shutdown on them.
+        await Promise.all([...open].map((w) => w.close(true).catch(() => undefined)).map((c) => settlesWithin(c, FORCE_CLOSE_MS)));
       }
       await Promise.all(rootEvents.map((events) => events.close()));
+      if (open.size > 0) {
+        throw new Error(`${open.size} step worker(s) did not close: ${[...open].map((w) => `${w.opts.prefix ?? ''}:${w.name}`).join(', ')}`);
+      }
+      if (errors.length > 0) throw errors[0];
     },
   };
+}
+
+/** How long a worker still open at the shutdown deadline is given before the shutdown goes on without it. */
+const FORCE_CLOSE_MS = 2000;
+
+/** Whether `work` settles within `ms`; it is not stopped either way. */
+async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([work.then(() => true as const, () => true as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

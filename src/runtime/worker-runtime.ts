@@ -117,11 +117,14 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice,
       workers: workers.workers,
       readiness,
       async close(timeoutMs) {
-        await workers.close(timeoutMs);
-        // After the workers, so that the final totals include the last jobs' lookups.
-        await cacheStats?.close();
-        await closeAll(allQueues(shards));
-        await cpu.close();
+        try {
+          await workers.close(timeoutMs);
+        } finally {
+          // After the workers, so that the final totals include the last jobs' lookups.
+          await cacheStats?.close();
+          await closeAll(allQueues(shards));
+          await cpu.close();
+        }
       },
     };
   }
@@ -146,10 +149,13 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice,
     readiness,
     async close(timeoutMs) {
       await reconciler.close();
-      await workers.close(timeoutMs);
-      await cacheStats?.close();
-      await closeAll([...producers, ...allQueues(shards)]);
-      await cpu.close();
+      try {
+        await workers.close(timeoutMs);
+      } finally {
+        await cacheStats?.close();
+        await closeAll([...producers, ...allQueues(shards)]);
+        await cpu.close();
+      }
     },
   };
 }

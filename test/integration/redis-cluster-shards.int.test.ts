@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { STEP_NAMES, PIPELINE } from '../../src/pipeline/catalog';
 import { onShard } from '../../src/pipeline/queue-shards';
 import { createPostcard, expectCompletedEachStepOnce } from '../support/each-step-once';
-import { FAILOVER_LOCKS, onPrivateCluster } from '../support/cluster-system';
+import { FAILOVER_REPAIR, onPrivateCluster } from '../support/cluster-system';
 import { readSse } from '../support/sse-client';
 
 /**
@@ -13,7 +13,7 @@ import { readSse } from '../support/sse-client';
  */
 describe('queue shards on a Redis Cluster', () => {
   const prefix = `{shards-${randomUUID().slice(0, 8)}}`;
-  const suite = onPrivateCluster({ QUEUE_PREFIX: prefix, QUEUE_SHARDS: '3', ...FAILOVER_LOCKS });
+  const suite = onPrivateCluster({ QUEUE_PREFIX: prefix, QUEUE_SHARDS: '3', ...FAILOVER_REPAIR });
 
   const create = (prompt: string) => createPostcard(suite.system, prompt);
 

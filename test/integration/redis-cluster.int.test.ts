@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Cluster } from 'ioredis';
 import { STEP_NAMES, PIPELINE } from '../../src/pipeline/catalog';
 import { createPostcard, expectCompletedEachStepOnce } from '../support/each-step-once';
-import { FAILOVER_LOCKS, onPrivateCluster } from '../support/cluster-system';
+import { FAILOVER_REPAIR, onPrivateCluster } from '../support/cluster-system';
 import { readSse } from '../support/sse-client';
 import { waitFor } from '../support/wait';
 import { openSocket } from '../support/ws-text';
@@ -14,7 +14,7 @@ import { openSocket } from '../support/ws-text';
  */
 describe('on a Redis Cluster', () => {
   const prefix = `{test-${randomUUID()}}`;
-  const suite = onPrivateCluster({ QUEUE_PREFIX: prefix, ...FAILOVER_LOCKS });
+  const suite = onPrivateCluster({ QUEUE_PREFIX: prefix, ...FAILOVER_REPAIR });
 
   const create = (prompt: string) => createPostcard(suite.system, prompt);
 

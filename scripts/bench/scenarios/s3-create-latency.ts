@@ -1,5 +1,5 @@
 import type { ScenarioResult } from '../report.js';
-import { freePort } from '../support/bench-redis.js';
+import { freePort } from '../../../test/support/ports.js';
 import { profileArgs, startChildNode } from '../support/child-process.js';
 import { compileEntryPoints } from '../support/compile.js';
 import { CREATE_BODY, runLoad, type LoadResult } from '../support/load.js';

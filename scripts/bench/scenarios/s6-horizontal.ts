@@ -1,4 +1,4 @@
-import { freePort } from '../support/bench-redis.js';
+import { freePort } from '../../../test/support/ports.js';
 import type { ScenarioResult, Row } from '../report.js';
 import { startChildNode, type ChildNode } from '../support/child-process.js';
 import { compileEntryPoints, workerScriptNodeArgs } from '../support/compile.js';

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { freePort } from '../../../test/support/ports.js';
 import { pollUntil, type Scope } from './scope.js';
 
 /**
@@ -19,17 +19,6 @@ export interface BenchRedis {
   readonly admin: Redis;
   /** Empties this private server between scenarios. */
   flush(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
 }
 
 export async function startBenchRedis(scope: Scope, binary: string): Promise<BenchRedis> {

@@ -60,6 +60,7 @@ export function createRedis(target: RedisTarget, role: RedisRole, name: string):
       // Worker's blocking connection, so a reset during a failover parked the worker's
       // loop for good and its queue stopped. Without it, commands sent in the window
       // get CLUSTERDOWN and are retried (retryDelayOnClusterDown), as they would be anyway.
+      // (The lost resolve is redis/ioredis PR #741, open since 2018; seen here 2026-12-02.)
       enableReadyCheck: false,
       ...(target.natMap === undefined || target.natMap === null ? {} : { natMap: { ...target.natMap } }),
       clusterRetryStrategy: reconnectDelay,

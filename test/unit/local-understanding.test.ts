@@ -128,6 +128,12 @@ const EXAMPLES: ReadonlyArray<readonly [string, Expected]> = [
   ['Thank you, Joy!', { occasion: 'thanks', language: 'en', recipients: ['Joy'] }],
   ['I hope you have a great day', { occasion: 'general', language: 'en', recipients: [] }],
   ['See you in May!', { occasion: 'general', language: 'en', recipients: [] }],
+  // Places that are given names too, when the card greets them; travelled to, they stay places.
+  ['Happy bday Sydney!!', { occasion: 'birthday', language: 'en', recipients: ['Sydney'], places: [] }],
+  ['Feliz cumpleaños, Florencia!', { occasion: 'birthday', language: 'es', recipients: ['Florencia'], places: [] }],
+  ['Congrats Vienna and Tom!', { occasion: 'congratulations', language: 'en', recipients: ['Vienna', 'Tom'], places: [] }],
+  ['Trip to Sydney!', { occasion: 'travel', language: 'en', recipients: [], places: ['Sydney'] }],
+  ['A week in Florence, wish you were here', { occasion: 'travel', language: 'en', recipients: [], places: ['Florence'] }],
 ];
 
 describe('understand: the examples of issue 11', () => {

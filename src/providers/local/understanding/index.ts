@@ -4,7 +4,7 @@ import { OCCASION_PROFILES } from '../occasion-profiles.js';
 import { chineseNames, japaneseNames, koreanNames, type NameMention } from './cjk-names.js';
 import { readInterests } from './interests.js';
 import { detectLanguage } from './language.js';
-import { latinNames } from './latin-names.js';
+import { greetedByPlaceName, latinNames } from './latin-names.js';
 import { detectOccasion } from './occasion.js';
 import { ageOf, readNumbers } from './numbers.js';
 import { withoutOrganisations } from './organisations.js';
@@ -87,7 +87,7 @@ export function understand(request: PostcardRequest): Understanding {
   // one's own ("怀念爷爷", "in memory of my grandmother") stays the card's person, as Qingming cards are written to them.
   const theirs = (start: number) => remembered(peopleFolded, start) && THIRD_PERSON.test(peopleFolded.slice(Math.max(0, start - 12), start));
   const relations = readRelations(peopleFolded, language, theirs);
-  const known = knownPlaces(people, peopleFolded);
+  const known = knownPlaces(people, peopleFolded).filter((place) => !greetedByPlaceName(people, place));
   const names = namesIn(people, language, known, relations.mentions);
   const isRelation = (word: string) => isRelationWord(foldText(word), language);
   const notASigner = (name: string, start: number, end: number) =>

@@ -52,6 +52,21 @@ const WORD_NAMES: ReadonlySet<string> = new Set(['hope', 'joy', 'grace', 'faith'
 const ADDRESSED_BEFORE = /(?:birthday|bday|congrats|congratulations|dear|hi|hello|hey|thanks|thank you|to|for|,)\s*$/iu;
 const ADDRESSED_AFTER = /^\s*(?:[!,.?]|$|(?:and|&)\s+\p{Lu})/u;
 
+/** Places that are given names too: "Happy bday Sydney!!" is to a Sydney, "a week in Sydney" is not. */
+const PLACE_NAMES_OF_PEOPLE: ReadonlySet<string> = new Set(['sydney', 'florence', 'florencia', 'vienna', 'india', 'paris']);
+/** Greeted, not travelled to: no "to", "for", "in" or "from" before it. */
+const GREETED_BEFORE = /(?:birthday|bday|congrats|congratulations|dear|hi|hello|hey|thanks|thank you|,)\s*$/iu;
+
+/** Whether a place the prompt names is a person it greets by that name ("Happy birthday, Florence!"). */
+export function greetedByPlaceName(prompt: string, place: { readonly text: string; readonly start: number; readonly end: number }): boolean {
+  return (
+    PLACE_NAMES_OF_PEOPLE.has(place.text.toLowerCase()) &&
+    /^\p{Lu}/u.test(place.text) &&
+    GREETED_BEFORE.test(prompt.slice(0, place.start)) &&
+    ADDRESSED_AFTER.test(prompt.slice(place.end))
+  );
+}
+
 /** True when only spaces separate two tokens (a comma or "and" ends a name). */
 const adjacent = (prompt: string, a: Token, b: Token): boolean => /^ +$/u.test(prompt.slice(a.end, b.start));
 

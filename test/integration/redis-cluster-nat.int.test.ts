@@ -33,16 +33,12 @@ describe('a Redis Cluster that announces addresses its clients cannot reach', ()
     const lost = createRedis({ url: 'redis://unused', clusterNodes: seeds }, 'request', 'no-nat-map');
     lost.on('error', () => undefined);
     try {
-      // The seeds answer CLUSTER SLOTS, but every address in the answer is one where nothing listens.
-      const outcome = await new Promise<string>((resolve) => {
-        lost.once('ready', () => resolve('ready'));
-        setTimeout(() => resolve(`still ${lost.status} after 5 s`), 5000).unref();
-      });
-      expect(outcome).toMatch(/^still /);
+      // The seeds answer CLUSTER SLOTS, but every address in the answer is one where nothing listens:
+      // the client learns the slots (there is no ready check, redis.ts) and no command gets through.
       // A request-role command gives up as it would on a single Redis that is down, instead of
       // waiting in the cluster client's offline queue for as long as the cluster stays out of reach.
       const started = Date.now();
-      await expect(lost.set(`${prefix}:probe`, 'x')).rejects.toThrow('Command timed out');
+      await expect(lost.set(`${prefix}:probe`, 'x')).rejects.toThrow(/Command timed out|Too many Cluster redirections/);
       expect(Date.now() - started).toBeLessThan(REQUEST_COMMAND_TIMEOUT_MS + 3000);
     } finally {
       lost.disconnect();

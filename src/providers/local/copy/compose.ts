@@ -89,7 +89,7 @@ export function copyContext(concept: Concept, pack: LanguageCopy): CopyContext {
     interest: e.interests[0] ?? null,
     polite:
       concept.tone === 'formal' ||
-      (e.recipient_relation !== null && POLITE_TO.has(e.recipient_relation)) ||
+      (e.recipient_relation !== null && (POLITE_TO.has(e.recipient_relation) || pack.politeTo?.has(e.recipient_relation) === true)) ||
       formallyAddressed(e),
   };
 }
@@ -140,6 +140,7 @@ function fit(text: string, limit: number): string {
 export function composeCopy(pack: LanguageCopy, concept: Concept, seed: number): Copy {
   const c = copyContext(concept, pack);
   const words = personalWords(c);
+  const finish = (text: string) => (pack.finish === undefined ? text : pack.finish(text, c));
   const occasion = pack.occasions[concept.occasion];
   const title = choose(occasion.titles, seed, 0, (l) => evaluate(l, c), words);
   const subtitle = choose(occasion.subtitles, seed, 1, (l) => evaluate(l, c), words);
@@ -161,9 +162,9 @@ export function composeCopy(pack: LanguageCopy, concept: Concept, seed: number):
       ? choose(pack.signoffs[signoffKey(concept)], seed, 4, (l) => evaluate(l, c), [])
       : choose(pack.signedBy[signedKind(concept)], seed, 4, (line) => line(from, c), []);
   return {
-    title: fit(title, LIMITS.title),
-    subtitle: fit(subtitle, LIMITS.subtitle),
-    body: fit(`${body}\n${closing}`, LIMITS.body),
-    signature: fit(signature, LIMITS.signature),
+    title: fit(finish(title), LIMITS.title),
+    subtitle: fit(finish(subtitle), LIMITS.subtitle),
+    body: fit(finish(`${body}\n${closing}`), LIMITS.body),
+    signature: fit(finish(signature), LIMITS.signature),
   };
 }

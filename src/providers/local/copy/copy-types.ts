@@ -62,4 +62,8 @@ export interface LanguageCopy {
   readonly signedBy: { readonly [K in SignedKind]: readonly [SignedLine, ...SignedLine[]] };
   /** How the language lists names: ["Sarah", "Tom"] → "Sarah and Tom". */
   readonly joinNames: (names: readonly string[]) => string;
+  /** Relations this language also addresses politely, beyond the elders, teachers and people at work that every language does (Korean: parents). */
+  readonly politeTo?: ReadonlySet<Relation>;
+  /** A last pass over each written line (title, subtitle, body, closing, sign-off): Japanese names a polite card's recipient where a line says あなた. */
+  readonly finish?: (text: string, c: CopyContext) => string;
 }

@@ -37,6 +37,8 @@ export interface Understanding {
 /** Occasions where a bare number is the age or the years celebrated ("Happy birthday Sarah, 30 today"). */
 const COUNTS_YEARS: ReadonlySet<Occasion> = new Set(['birthday', 'anniversary', 'retirement', 'double_ninth']);
 const POLITE_RELATIONS: ReadonlySet<Relation> = new Set(['grandmother', 'grandfather', 'grandparents', 'teacher', 'boss', 'client']);
+/** Written up to in Korean, as the local copy does (copy/ko/index.ts). */
+const PARENTS: ReadonlySet<Relation> = new Set(['mother', 'father', 'parents']);
 /** Requests already written in the polite register. */
 const POLITE_WORDING =
   /您|です|ます|ございます|様|部長|課長|社長|세요|습니다|십시오|께서|\bSie\b|\bIhnen\b|\bvous\b|\busted(?:es)?\b|\b(?:Frau|Herrn?|Madame|Monsieur|Mme|Mademoiselle|Señora|Señor|Sra|Sr|Doña)\b|\p{Script=Han}总(?!\p{Script=Han})|经理|领导/u;
@@ -124,8 +126,12 @@ export function understand(request: PostcardRequest): Understanding {
     places: unique(places.map((p) => p.text), LIMITS.places),
     interests: unique(interests.map((i) => i.text), LIMITS.interests),
   };
+  const to = relations.recipient;
   const polite =
-    tone === 'formal' || tone === 'somber' || (relations.recipient !== null && POLITE_RELATIONS.has(relations.recipient)) || POLITE_WORDING.test(prompt);
+    tone === 'formal' ||
+    tone === 'somber' ||
+    (to !== null && (POLITE_RELATIONS.has(to) || (language === 'ko' && PARENTS.has(to)))) ||
+    POLITE_WORDING.test(prompt);
 
   return {
     language,

@@ -1,5 +1,5 @@
 import type { Occasion, Relation } from '../../../contracts.js';
-import type { Line, OccasionCopy } from '../copy-types.js';
+import type { CopyContext, Line, OccasionCopy } from '../copy-types.js';
 import type { Write } from '../line-helpers.js';
 export { aged, placed, keen } from '../line-helpers.js';
 
@@ -40,6 +40,12 @@ const KIN: Partial<Record<Relation, string>> = {
   grandparents: 'おじいちゃん、おばあちゃん',
   teacher: '先生',
 };
+
+/** How a polite card calls its recipient instead of あなた: the name with さん or 様, else the relation's word; null when neither is known. */
+export function politeAddress(c: Pick<CopyContext, 'name' | 'relation'>): string | null {
+  if (c.name !== null) return address(c.name, true);
+  return c.relation === null ? null : (KIN[c.relation] ?? null);
+}
 
 /** A line addressed by the relation (お母さん, 先生); null when the relation has no such word. */
 export const kin =

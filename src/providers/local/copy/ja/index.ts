@@ -1,5 +1,6 @@
-import type { LanguageCopy } from '../copy-types.js';
+import type { CopyContext, LanguageCopy } from '../copy-types.js';
 import { JA_CLOSINGS, JA_SIGNOFFS, JA_SIGNED_BY } from './closings.js';
+import { politeAddress } from './helpers.js';
 import { JA_DAYS } from './family-days.js';
 import { JA_FEELINGS } from './feelings.js';
 import { JA_CHANGES } from './life-changes.js';
@@ -14,6 +15,17 @@ function joinNames(names: readonly string[]): string {
 }
 
 /**
+ * あなた is not said up to a superior, a teacher or an elder: a polite card
+ * calls them by name or title instead (山田様, 先生, おばあちゃん). Where the
+ * card names nobody it can be called by, あなた stays.
+ */
+function namedForYou(text: string, c: CopyContext): string {
+  if (!c.polite || !text.includes('あなた')) return text;
+  const who = politeAddress(c);
+  return who === null ? text : text.replaceAll('あなた', who);
+}
+
+/**
  * Japanese copy, written in Japanese: です・ます and さん/様 on polite cards (elders,
  * teachers, formal tone), plain speech between family and friends.
  */
@@ -23,4 +35,5 @@ export const JA_COPY: LanguageCopy = {
   signoffs: JA_SIGNOFFS,
   signedBy: JA_SIGNED_BY,
   joinNames,
+  finish: namedForYou,
 };

@@ -2,7 +2,7 @@ import { kin, named, pc, placed, type Occasions } from './helpers.js';
 
 /**
  * The lunar calendar's days as a Japanese writer greets them: 春節, 元宵節 (小正月),
- * 清明 (remembrance, never celebrated), 端午の節句, 七夕, 中秋の名月, 重陽の節句.
+ * 清明 (remembrance, never celebrated), 端午の節句, 七夕, 中秋の名月, 重陽の節句 (written for the day the elders are honoured, which in Japan is 敬老の日: the card names neither holiday).
  */
 export const JA_LUNAR: Occasions<'spring_festival' | 'lantern_festival' | 'qingming' | 'dragon_boat' | 'qixi' | 'mid_autumn' | 'double_ninth'> = {
   spring_festival: {
@@ -158,16 +158,16 @@ export const JA_LUNAR: Occasions<'spring_festival' | 'lantern_festival' | 'qingm
     titles: [
       named((who) => `${who}、いつまでもお元気で`, '様'),
       kin((who) => `${who}、いつまでもお元気で`),
-      pc('重陽の節句に寄せて', '重陽の節句に寄せて'),
+      pc('日頃の感謝を込めて', 'いつもありがとう'),
       pc('菊の香りとともに、ご長寿をお祈りして', '菊の香りとともに、長生きしてね'),
     ],
     subtitles: [
       pc('いつまでも健やかに、お過ごしください', 'いつまでも元気でいてね'),
-      pc('菊の節句に、感謝と敬意を込めて', '菊の節句に、ありがとうを込めて'),
+      pc('実りの秋に、感謝と敬意を込めて', '実りの秋に、ありがとうを込めて'),
     ],
     bodies: [
       [
-        pc('菊の花が香る、重陽の節句を迎えました。', '菊の花が香る、重陽の節句になったね。'),
+        pc('菊の花が香る季節になりました。', '菊の花が香る季節になったね。'),
         pc('これまで私たちを見守ってくださったことに、心より感謝申し上げます。', 'いつも見守ってくれて、本当にありがとう。'),
         pc('どうかいつまでもお元気で、健やかにお過ごしください。', 'いつまでも元気で、長生きしてね。'),
       ],

@@ -1,4 +1,5 @@
 import { claimShardLayout, ShardLayoutConflict, type ShardLayoutClaim } from '../pipeline/shard-layout.js';
+import { reportShardPlacement } from '../pipeline/shard-placement.js';
 import { guardBoot } from '../platform/boot-guard.js';
 import { ConfigError, loadConfig, type Config } from '../platform/config.js';
 import { createLogger, type Logger } from '../platform/logger.js';
@@ -41,7 +42,8 @@ export function boot(service: string): Booted {
 
 /**
  * Registers this process's QUEUE_SHARDS beside the other processes' (see
- * claimShardLayout), or stops it (exit 78, as for a bad setting) before it
+ * claimShardLayout), and reports where the shards sit on a cluster
+ * (reportShardPlacement), or stops it (exit 78, as for a bad setting) before it
  * enqueues or takes anything when a live process runs with another count.
  */
 export async function joinShardLayout(services: Services, role: string): Promise<ShardLayoutClaim> {
@@ -52,7 +54,9 @@ export async function joinShardLayout(services: Services, role: string): Promise
       logger.error(conflict.message);
       process.exit(78); // EX_CONFIG
     };
-    return await claimShardLayout(services.redis('request'), { prefix: config.queuePrefix, shards: config.queueShards.length, role, onLateConflict }, logger);
+    const claim = await claimShardLayout(services.redis('request'), { prefix: config.queuePrefix, shards: config.queueShards.length, role, onLateConflict }, logger);
+    void reportShardPlacement(services.redis('request'), config.queueShards, logger);
+    return claim;
   } catch (error) {
     if (!(error instanceof ShardLayoutConflict)) throw error;
     logger.error(error.message);

@@ -133,6 +133,10 @@ const EXAMPLES: ReadonlyArray<readonly [string, Expected]> = [
   ['Feliz cumpleaños, Florencia!', { occasion: 'birthday', language: 'es', recipients: ['Florencia'], places: [] }],
   ['Congrats Vienna and Tom!', { occasion: 'congratulations', language: 'en', recipients: ['Vienna', 'Tom'], places: [] }],
   ['Trip to Sydney!', { occasion: 'travel', language: 'en', recipients: [], places: ['Sydney'] }],
+  // "Happy 30th" is a birthday; an anniversary or the Fourth of July keeps its own day.
+  ['Dear Paris, happy 30th!', { occasion: 'birthday', language: 'en', recipients: ['Paris'] }],
+  ['Happy 40th, Mike!', { occasion: 'birthday', language: 'en', recipients: ['Mike'] }],
+  ['Happy 10th anniversary, you two', { occasion: 'anniversary', language: 'en' }],
   ['A week in Florence, wish you were here', { occasion: 'travel', language: 'en', recipients: [], places: ['Florence'] }],
 ];
 

@@ -38,6 +38,10 @@ const FALSE_FRIENDS: readonly RegExp[] = [
 /** A place after "from" ("Greetings from Kyoto") hints at a travel card, weakly. */
 const PLACE_HINT_WEIGHT = 1;
 
+/** "Happy 30th!" is a birthday (a custom's weight): not "happy 10th anniversary", nor "Happy 4th of July". */
+const HAPPY_ORDINAL = /\bhappy\s+\d{1,3}(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|wedding|year|jubilee|day)\b)/;
+const HAPPY_ORDINAL_WEIGHT = 2;
+
 /**
  * The occasion the words point at most strongly: named occasions (3 points)
  * beat their customs (2) and incidental feelings (1), so "中秋节快乐！想念远方
@@ -49,6 +53,7 @@ export function detectOccasion(folded: string, placeAfterFrom: boolean): Occasio
   const scores = new Map<Occasion, number>();
   for (const hit of longestFirst(findAll(text, KEYWORDS))) scores.set(hit.value, (scores.get(hit.value) ?? 0) + hit.weight);
   if (placeAfterFrom) scores.set('travel', (scores.get('travel') ?? 0) + PLACE_HINT_WEIGHT);
+  if (HAPPY_ORDINAL.test(text)) scores.set('birthday', (scores.get('birthday') ?? 0) + HAPPY_ORDINAL_WEIGHT);
 
   let best: Occasion = 'general';
   let bestScore = 0;

@@ -137,6 +137,10 @@ const EXAMPLES: ReadonlyArray<readonly [string, Expected]> = [
   ['Dear Paris, happy 30th!', { occasion: 'birthday', language: 'en', recipients: ['Paris'] }],
   ['Happy 40th, Mike!', { occasion: 'birthday', language: 'en', recipients: ['Mike'] }],
   ['Happy 10th anniversary, you two', { occasion: 'anniversary', language: 'en' }],
+  // A plural relation word is the group, not the singular's plural; "que se mejoren" wishes two people well.
+  ['Feliz cumpleaños a mis abuelos', { occasion: 'birthday', language: 'es', recipient_relation: 'grandparents' }],
+  ['Felicidades a mis padres', { occasion: 'congratulations', language: 'es', recipient_relation: 'parents' }],
+  ['Que se mejoren pronto, Pedro y Marta', { occasion: 'get_well', language: 'es', recipients: ['Pedro', 'Marta'] }],
   ['A week in Florence, wish you were here', { occasion: 'travel', language: 'en', recipients: [], places: ['Florence'] }],
 ];
 

@@ -49,7 +49,7 @@ export const LIFE_WORDS = {
   },
   get_well: {
     strong: ['get well', 'feel better', 'speedy recovery', 'recover*', '나으세요', '나으시길', '낫길', '나아', '早日康复', '早日康復', '康复', '痊愈', 'お大事に', '回復', '快復', 'お見舞い', '元気になって', '良くなって', '쾌유', '쾌차', '빨리 나아',
-      'que te mejores', 'mejorate', 'pronta recuperacion', 'bon retablissement', 'prompt retablissement', 'gute besserung', 'werde gesund', 'werd gesund'],
+      'que te mejores', 'que se mejore', 'que se mejoren', 'mejorate', 'mejorese', 'mejorense', 'pronta recuperacion', 'bon retablissement', 'prompt retablissement', 'gute besserung', 'werde gesund', 'werd gesund'],
     medium: ['生病', '住院', '手术', '手術', '病気', '入院', '병원', '수술', 'hospital', 'surgery', 'sick', 'enfermo', 'enferma', 'malade', 'krank'],
     weak: ['保重身体', '保重', 'ill', 'health'],
   },

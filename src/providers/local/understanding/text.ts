@@ -25,6 +25,8 @@ export interface Hit<T> {
   readonly start: number;
   readonly end: number;
   readonly weight: number;
+  /** Matched as written, not as a plural the pattern allows ("abuelos" is the keyword abuelos, not abuelo + s). */
+  readonly exact?: boolean;
 }
 
 /** A keyword compiled once: Latin words match whole (keywords.ts), CJK ones as substrings. */
@@ -34,6 +36,8 @@ export interface Keyword<T> {
   /** Found in every text the pattern matches (folded keywords and texts are both lower case). */
   readonly required: string;
   readonly weight: number;
+  /** The keyword's own length (without a stem's *): a longer match is a plural. */
+  readonly length: number;
 }
 
 export function compileKeyword<T>(value: T, word: string, weight = 1): Keyword<T> {
@@ -41,18 +45,18 @@ export function compileKeyword<T>(value: T, word: string, weight = 1): Keyword<T
   const pattern = keywordPattern(folded);
   // Without `i`: keyword and text are both folded to lower case, and `required` must mean the same as the pattern
   // (under `i`, Greek σ/ς would match each other while `includes` would not).
-  return { value, pattern: new RegExp(pattern.source, `${pattern.flags.replace('i', '')}g`), required: requiredText(folded), weight };
+  return { value, pattern: new RegExp(pattern.source, `${pattern.flags.replace('i', '')}g`), required: requiredText(folded), weight, length: folded.replace(/\*$/, '').length };
 }
 
 /** Every occurrence of every keyword in an already folded text. */
 export function findAll<T>(folded: string, keywords: readonly Keyword<T>[]): Hit<T>[] {
   const hits: Hit<T>[] = [];
-  for (const { value, pattern, required, weight } of keywords) {
+  for (const { value, pattern, required, weight, length } of keywords) {
     if (!folded.includes(required)) continue;
     pattern.lastIndex = 0;
     for (const match of folded.matchAll(pattern)) {
       const start = match.index;
-      hits.push({ value, start, end: start + match[0].length, weight });
+      hits.push({ value, start, end: start + match[0].length, weight, exact: match[0].length === length });
     }
   }
   return hits;
@@ -64,7 +68,8 @@ export function findAll<T>(folded: string, keywords: readonly Keyword<T>[]): Hit
  */
 export function longestFirst<T>(hits: readonly Hit<T>[]): Hit<T>[] {
   const kept: Hit<T>[] = [];
-  const byLength = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Of two hits on the same words, the keyword written so beats another's plural: "abuelos" is grandparents, not grandfathers.
+  const byLength = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || Number(b.exact ?? false) - Number(a.exact ?? false));
   for (const hit of byLength) {
     if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
   }

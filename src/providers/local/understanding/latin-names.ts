@@ -54,8 +54,8 @@ const ADDRESSED_AFTER = /^\s*(?:[!,.?]|$|(?:and|&)\s+\p{Lu})/u;
 
 /** Places that are given names too: "Happy bday Sydney!!" is to a Sydney, "a week in Sydney" is not. */
 const PLACE_NAMES_OF_PEOPLE: ReadonlySet<string> = new Set(['sydney', 'florence', 'florencia', 'vienna', 'india', 'paris']);
-/** Greeted, not travelled to: no "to", "for", "in" or "from" before it. */
-const GREETED_BEFORE = /(?:birthday|bday|congrats|congratulations|dear|hi|hello|hey|thanks|thank you|,)\s*$/iu;
+/** Greeted, not travelled to: no "to", "for", "in" or "from" before it, and no "hello" ("Hello Paris!" is what travellers write). */
+const GREETED_BEFORE = /(?:birthday|bday|congrats|congratulations|dear|thanks|thank you|,)\s*$/iu;
 
 /** Whether a place the prompt names is a person it greets by that name ("Happy birthday, Florence!"). */
 export function greetedByPlaceName(prompt: string, place: { readonly text: string; readonly start: number; readonly end: number }): boolean {

@@ -105,7 +105,9 @@ export function isDependencyDown(error: unknown): boolean {
     error.name === 'MaxRetriesPerRequestError' ||
     // A BullMQ operation Redis did not accept in time (bullmq-deadline.ts).
     error.name === 'RedisUnavailableError' ||
-    /Connection is closed|Stream isn't writeable|Command timed out|timeout exceeded when trying to connect|Connection terminated (unexpectedly|due to connection timeout)/.test(error.message)
+    /Connection is closed|Stream isn't writeable|Command timed out|timeout exceeded when trying to connect|Connection terminated (unexpectedly|due to connection timeout)/.test(error.message) ||
+    // A Redis Cluster failing over (cluster_state:fail): ioredis retries, then gives up with these.
+    /CLUSTERDOWN|TRYAGAIN|Too many Cluster redirections/.test(error.message)
   );
 }
 

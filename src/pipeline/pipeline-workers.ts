@@ -105,12 +105,13 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
       if (!(await settlesWithin(graceful, timeoutMs))) {
         // Their locks lapse and another worker picks the jobs up (see above).
         log.warn('shutdown deadline passed; leaving unfinished jobs to other workers', { timeout_ms: timeoutMs });
-        // BullMQ keeps a worker's first close(): close(true) now is that same graceful
-        // close, so it cannot be forced any more. Give the rest a moment, then name
-        // the workers still open instead of holding the shutdown on them.
-        await Promise.all([...open].map((w) => w.close(true).catch(() => undefined)).map((c) => settlesWithin(c, FORCE_CLOSE_MS)));
+        // BullMQ keeps a worker's first close(): close(true) now would be that same graceful
+        // close, so it cannot be forced any more. Give the rest a moment, then name the
+        // workers still open instead of holding the shutdown on them.
+        await settlesWithin(graceful, FORCE_CLOSE_MS);
       }
       await Promise.all(rootEvents.map((events) => events.close()));
+      for (const error of errors.slice(open.size > 0 ? 0 : 1)) log.error('a step worker failed to close', { error });
       if (open.size > 0) {
         throw new Error(`${open.size} step worker(s) did not close: ${[...open].map((w) => `${w.opts.prefix ?? ''}:${w.name}`).join(', ')}`);
       }
@@ -120,7 +121,7 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
 }
 
 /** How long a worker still open at the shutdown deadline is given before the shutdown goes on without it. */
-const FORCE_CLOSE_MS = 2000;
+const FORCE_CLOSE_MS = 1000;
 
 /** Whether `work` settles within `ms`; it is not stopped either way. */
 async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {

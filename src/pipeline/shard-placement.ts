@@ -29,8 +29,9 @@ export function placeShards(prefixes: readonly string[], ranges: readonly SlotRa
 }
 
 /**
- * What is wrong with the placement for an operator to fix, or null: a
- * master carries more shards than an even spread would give it. QUEUE_SHARDS picks its
+ * What is wrong with the placement for an operator to fix, or null: one
+ * master carries two shards or more beyond another. Masters are those that
+ * serve slots (CLUSTER SLOTS): a node added without slots is not counted. QUEUE_SHARDS picks its
  * tags for the equal split `redis-cli --cluster create` makes; slots moved
  * since (a reshard, a node added) can leave masters idle. Postcards still
  * complete either way, so this is a warning, not a refusal.
@@ -41,11 +42,11 @@ export function placementProblem(placement: ShardPlacement): string | null {
     if (shard.master === null) return `shard ${shard.prefix} hashes to slot ${shard.slot}, which no master serves`;
     byMaster.set(shard.master, [...(byMaster.get(shard.master) ?? []), shard.prefix]);
   }
-  const even = Math.ceil(placement.shards.length / Math.max(1, placement.masters.length));
   const load = [...byMaster].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   const [busiest, crowded] = load[0] ?? ['', []];
   const [lightest, light] = load.at(-1) ?? ['', []];
-  if (crowded.length <= even) return null;
+  // Even: no master carries two shards more than another (3 on 3 is 1/1/1, 4 on 3 is 2/1/1).
+  if (crowded.length - light.length <= 1) return null;
   const moved = placement.shards.find((shard) => shard.prefix === crowded.at(-1));
   return (
     `QUEUE_SHARDS=${placement.shards.length}: shards ${crowded.join(', ')} are all on ${busiest}, while ${lightest} carries ${light.length} ` +

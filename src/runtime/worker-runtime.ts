@@ -117,14 +117,14 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice,
       workers: workers.workers,
       readiness,
       async close(timeoutMs) {
-        try {
-          await workers.close(timeoutMs);
-        } finally {
-          // After the workers, so that the final totals include the last jobs' lookups.
-          await cacheStats?.close();
-          await closeAll(allQueues(shards));
-          await cpu.close();
-        }
+        // A worker that did not close throws here, and the rest stays open: its jobs still
+        // run on the CPU threads and queues, and failing them now would fail postcards
+        // that another worker can finish once their locks lapse. The process exits anyway.
+        await workers.close(timeoutMs);
+        // After the workers, so that the final totals include the last jobs' lookups.
+        await cacheStats?.close();
+        await closeAll(allQueues(shards));
+        await cpu.close();
       },
     };
   }
@@ -149,13 +149,11 @@ export function createWorkerRuntime(services: Services, choice?: ProviderChoice,
     readiness,
     async close(timeoutMs) {
       await reconciler.close();
-      try {
-        await workers.close(timeoutMs);
-      } finally {
-        await cacheStats?.close();
-        await closeAll([...producers, ...allQueues(shards)]);
-        await cpu.close();
-      }
+      // As above: a worker that did not close leaves the rest open.
+      await workers.close(timeoutMs);
+      await cacheStats?.close();
+      await closeAll([...producers, ...allQueues(shards)]);
+      await cpu.close();
     },
   };
 }

@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { createConnection, createServer } from 'node:net';
 
-/** Linux's default when /proc cannot be read. */
-const DEFAULT_EPHEMERAL: readonly [number, number] = [32768, 60999];
-
-/** The ports the kernel hands out to listen(0) and to outgoing connections. */
+/**
+ * The ports the kernel hands out to listen(0) and to outgoing connections.
+ * Without /proc (not Linux) assume the top half: macOS and the BSDs use
+ * 49152-65535, Linux 32768-60999 by default.
+ */
 async function ephemeralRange(): Promise<readonly [number, number]> {
   const text = await readFile('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').catch(() => '');
   const [low, high] = text.trim().split(/\s+/).map(Number);
-  return low !== undefined && high !== undefined && low > 1024 && high >= low ? [low, high] : DEFAULT_EPHEMERAL;
+  return low !== undefined && high !== undefined && low >= 1 && high >= low && high <= 65_535 ? [low, high] : [32_768, 65_535];
 }
 
 function listensOn(port: number): Promise<boolean> {
@@ -34,12 +35,14 @@ const SHARED = new Set([5432, 6379]);
  */
 export async function freePort(): Promise<number> {
   const [low, high] = await ephemeralRange();
+  // Candidates: FIRST up to the range, and past it up to 65535.
   const below = Math.max(0, low - FIRST);
-  const above = Math.max(0, 65_535 - high);
+  const top = Math.max(high, FIRST - 1);
+  const above = Math.max(0, 65_535 - top);
   if (below + above === 0) throw new Error(`no ports outside the ephemeral range ${low}-${high}`);
   for (let tries = 0; tries < 200; tries += 1) {
     const n = Math.floor(Math.random() * (below + above));
-    const port = n < below ? FIRST + n : high + 1 + (n - below);
+    const port = n < below ? FIRST + n : top + 1 + (n - below);
     if (!SHARED.has(port) && (await listensOn(port))) return port;
   }
   throw new Error('no free port found outside the ephemeral range after 200 tries');

@@ -244,25 +244,6 @@ describe('Japanese specifics', () => {
     expect(texts(jaPack(), 'birthday', { ...EMPTY, age: 60, polite: true }).some((t) => t.includes('還暦'))).toBe(true);
   });
 
-  it('calls a polite card\'s recipient by name or title, never あなた, where the card says who it is', () => {
-    for (const occasion of OCCASIONS) {
-      for (let seed = 0; seed < 6; seed += 1) {
-        const named = composeCopy(JA_COPY, conceptFor('ja', occasion, 'formal', { recipients: ['山田'] }), seed);
-        const teacher = composeCopy(JA_COPY, conceptFor('ja', occasion, 'warm', { recipient_relation: 'teacher' }), seed);
-        for (const copy of [named, teacher]) expect(`${occasion}: ${copy.title}\n${copy.subtitle}\n${copy.body}\n${copy.signature}`).not.toContain('あなた');
-      }
-    }
-    // Between friends あなた is fine, and a polite card that names nobody keeps it.
-    expect(JA_COPY.finish?.('あなたを想いながら。', { ...EMPTY, name: 'さくら' })).toBe('あなたを想いながら。');
-    expect(JA_COPY.finish?.('あなたを想いながら。', { ...EMPTY, polite: true })).toBe('あなたを想いながら。');
-    expect(JA_COPY.finish?.('あなたを想いながら。', { ...EMPTY, name: '山田', polite: true })).toBe('山田さんを想いながら。');
-  });
-
-  it('writes for the elders\' day without naming 重陽 (Japan keeps 敬老の日)', () => {
-    expect(texts(jaPack(), 'double_ninth', { ...EMPTY, polite: true }).join('\n')).not.toContain('重陽');
-    expect(texts(jaPack(), 'double_ninth', EMPTY).join('\n')).not.toContain('重陽');
-  });
-
   it('signs a card to Mom as her child, with the gender when known', () => {
     const [line] = JA_COPY.signoffs.child;
     expect(evaluate(line, { ...EMPTY, sender: 'daughter' })).toContain('娘');
@@ -308,18 +289,6 @@ describe('Korean specifics', () => {
 
   it('greets 추석 with 풍성한 한가위', () => {
     expect(texts(koPack(), 'chuseok', { ...EMPTY, polite: true }).some((t) => t.includes('풍성한 한가위 보내세요'))).toBe(true);
-  });
-
-  it('writes up to a mother or father: 존댓말, never 너', () => {
-    const familiar = PACKS.find((p) => p.lang === 'ko')?.familiar ?? /너/;
-    for (const relation of ['mother', 'father', 'parents'] as const) {
-      for (const occasion of OCCASIONS) {
-        for (let seed = 0; seed < 4; seed += 1) {
-          const copy = composeCopy(KO_COPY, conceptFor('ko', occasion, 'joyful', { recipient_relation: relation, age: 60, numbers: ['60'] }), seed);
-          expect(`${relation} ${occasion}: ${copy.title}\n${copy.subtitle}\n${copy.body}`).not.toMatch(familiar);
-        }
-      }
-    }
   });
 
   it('signs a card to Mom as her child, with the gender when known', () => {

@@ -142,6 +142,9 @@ const EXAMPLES: ReadonlyArray<readonly [string, Expected]> = [
   ['Felicidades a mis padres', { occasion: 'congratulations', language: 'es', recipient_relation: 'parents' }],
   ['Que se mejoren pronto, Pedro y Marta', { occasion: 'get_well', language: 'es', recipients: ['Pedro', 'Marta'] }],
   ['A week in Florence, wish you were here', { occasion: 'travel', language: 'en', recipients: [], places: ['Florence'] }],
+  ['We loved Rome, Florence and Venice!', { occasion: 'general', language: 'en', recipients: [] }],
+  ['Greetings from Mumbai, India.', { occasion: 'travel', language: 'en', recipients: [] }],
+  ['Thinking of you in Sydney, Paris and Vienna.', { occasion: 'general', language: 'en', recipients: [], places: ['Sydney', 'Paris', 'Vienna'] }],
 ];
 
 describe('understand: the examples of issue 11', () => {

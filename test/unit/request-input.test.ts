@@ -101,6 +101,8 @@ describe('what errors from outside our code mean for the client', () => {
       expect(foreignErrorResponse(Object.assign(new Error(`getaddrinfo ${code} postgres`), { code }))?.status).toBe(503);
     }
     expect(foreignErrorResponse(new Error('Connection terminated unexpectedly'))?.status).toBe(503);
+    // A Redis Cluster in a failover window, after ioredis's retries.
+    expect(foreignErrorResponse(new Error('Too many Cluster redirections. Last error: ReplyError: CLUSTERDOWN The cluster is down'))?.status).toBe(503);
     // An error made in another realm (Node's core, seen from jest's vm context) is still an error.
     const foreign: unknown = runInNewContext('Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })');
     expect(foreign instanceof Error).toBe(false);

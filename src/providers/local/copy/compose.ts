@@ -1,11 +1,11 @@
 import type { Concept, Copy, Relation } from '../../contracts.js';
 import type { CopyContext, LanguageCopy, Line, SignedKind, SignoffKey } from './copy-types.js';
+import { writtenUpTo } from '../register.js';
+import { GROUP_RELATIONS } from './line-helpers.js';
 
 /** Schema limits, kept here so a long name can never push a field over them. */
 const LIMITS = { title: 80, subtitle: 160, body: 1200, signature: 80 } as const;
 
-/** Who is addressed politely: elders, teachers and people at work. A formal card is polite to anyone. */
-const POLITE_TO: ReadonlySet<Relation> = new Set(['grandmother', 'grandfather', 'grandparents', 'teacher', 'boss', 'client']);
 
 /** A recipient addressed by a formal title ("Frau Schneider", "Madame Dubois", "don Manuel", "山田様", "王总", "이영호 님") is addressed politely. */
 const FORMAL_ADDRESS = /^(?:Frau|Herrn?|Madame|Monsieur|Mme\.?|Mademoiselle|Señora|Señor|Sra\.?|Sr\.?|[Dd]oña|[Dd]on|Dr\.?|Prof\.?)\s|(?:様|さま|先生|部長|課長|社長|님|总|老师|经理)$/u;
@@ -87,9 +87,10 @@ export function copyContext(concept: Concept, pack: LanguageCopy): CopyContext {
     number: e.numbers[0] ?? null,
     place: e.places[0] ?? null,
     interest: e.interests[0] ?? null,
+    several: e.recipients.length > 1 || (e.recipient_relation !== null && GROUP_RELATIONS.has(e.recipient_relation)),
     polite:
       concept.tone === 'formal' ||
-      (e.recipient_relation !== null && (POLITE_TO.has(e.recipient_relation) || pack.politeTo?.has(e.recipient_relation) === true)) ||
+      writtenUpTo(e.recipient_relation, concept.language) ||
       formallyAddressed(e),
   };
 }
@@ -165,6 +166,7 @@ export function composeCopy(pack: LanguageCopy, concept: Concept, seed: number):
     title: fit(finish(title), LIMITS.title),
     subtitle: fit(finish(subtitle), LIMITS.subtitle),
     body: fit(finish(`${body}\n${closing}`), LIMITS.body),
-    signature: fit(finish(signature), LIMITS.signature),
+    // Not the sign-off: "あなたの友人より" is whose friend signs, not whom the card is to.
+    signature: fit(signature, LIMITS.signature),
   };
 }

@@ -21,6 +21,8 @@ export interface CopyContext {
   readonly interest: string | null;
   /** Use the polite register (您, です/ます, 존댓말, usted, vous, Sie): elders, teachers, bosses, clients, formal cards. */
   readonly polite: boolean;
+  /** More than one person: several names, or a group (parents, grandparents, a team). */
+  readonly several?: boolean;
 }
 
 /** A fixed line, or one written from the context (null: does not fit this request). */
@@ -62,8 +64,6 @@ export interface LanguageCopy {
   readonly signedBy: { readonly [K in SignedKind]: readonly [SignedLine, ...SignedLine[]] };
   /** How the language lists names: ["Sarah", "Tom"] → "Sarah and Tom". */
   readonly joinNames: (names: readonly string[]) => string;
-  /** Relations this language also addresses politely, beyond the elders, teachers and people at work that every language does (Korean: parents). */
-  readonly politeTo?: ReadonlySet<Relation>;
-  /** A last pass over each written line (title, subtitle, body, closing, sign-off): Japanese names a polite card's recipient where a line says あなた. */
+  /** A last pass over the title, subtitle and body (not the sign-off): Japanese names a polite card's recipient where a line says あなた. */
   readonly finish?: (text: string, c: CopyContext) => string;
 }

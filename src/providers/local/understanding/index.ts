@@ -1,6 +1,7 @@
-import type { Entities, Language, Occasion, PostcardRequest, Relation, Tone } from '../../contracts.js';
+import type { Entities, Language, Occasion, PostcardRequest, Tone } from '../../contracts.js';
 import type { MotifName } from '../motifs.js';
 import { OCCASION_PROFILES } from '../occasion-profiles.js';
+import { writtenUpTo } from '../register.js';
 import { chineseNames, japaneseNames, koreanNames, type NameMention } from './cjk-names.js';
 import { readInterests } from './interests.js';
 import { detectLanguage } from './language.js';
@@ -36,9 +37,6 @@ export interface Understanding {
 
 /** Occasions where a bare number is the age or the years celebrated ("Happy birthday Sarah, 30 today"). */
 const COUNTS_YEARS: ReadonlySet<Occasion> = new Set(['birthday', 'anniversary', 'retirement', 'double_ninth']);
-const POLITE_RELATIONS: ReadonlySet<Relation> = new Set(['grandmother', 'grandfather', 'grandparents', 'teacher', 'boss', 'client']);
-/** Written up to in Korean, as the local copy does (copy/ko/index.ts). */
-const PARENTS: ReadonlySet<Relation> = new Set(['mother', 'father', 'parents']);
 /** Requests already written in the polite register. */
 const POLITE_WORDING =
   /您|です|ます|ございます|様|部長|課長|社長|세요|습니다|십시오|께서|\bSie\b|\bIhnen\b|\bvous\b|\busted(?:es)?\b|\b(?:Frau|Herrn?|Madame|Monsieur|Mme|Mademoiselle|Señora|Señor|Sra|Sr|Doña)\b|\p{Script=Han}总(?!\p{Script=Han})|经理|领导/u;
@@ -130,7 +128,7 @@ export function understand(request: PostcardRequest): Understanding {
   const polite =
     tone === 'formal' ||
     tone === 'somber' ||
-    (to !== null && (POLITE_RELATIONS.has(to) || (language === 'ko' && PARENTS.has(to)))) ||
+    writtenUpTo(to, language) ||
     POLITE_WORDING.test(prompt);
 
   return {

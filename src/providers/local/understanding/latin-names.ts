@@ -54,8 +54,13 @@ const ADDRESSED_AFTER = /^\s*(?:[!,.?]|$|(?:and|&)\s+\p{Lu})/u;
 
 /** Places that are given names too: "Happy bday Sydney!!" is to a Sydney, "a week in Sydney" is not. */
 const PLACE_NAMES_OF_PEOPLE: ReadonlySet<string> = new Set(['sydney', 'florence', 'florencia', 'vienna', 'india', 'paris']);
-/** Greeted, not travelled to: no "to", "for", "in" or "from" before it, and no "hello" ("Hello Paris!" is what travellers write). */
-const GREETED_BEFORE = /(?:birthday|bday|congrats|congratulations|dear|thanks|thank you|,)\s*$/iu;
+/**
+ * Greeted, not travelled to: a greeting just before it ("Happy bday Sydney",
+ * "Thanks, Florence"). Not "to", "in" or "from"; not "hello" ("Hello Paris!"
+ * is what travellers write); not a bare comma ("Rome, Florence and Venice").
+ */
+const GREETED_BEFORE =
+  /(?<![\p{L}])(?:birthday|bday|congrats|congratulations|dear|thanks|thank you|cumplea[ñn]os|felicidades|gracias|querid[ao]|anniversaire|f[ée]licitations|merci|ch[èe]re?|geburtstag|gl[üu]ckwunsch|danke|liebe[rs]?)\s*,?\s*$/iu;
 
 /** Whether a place the prompt names is a person it greets by that name ("Happy birthday, Florence!"). */
 export function greetedByPlaceName(prompt: string, place: { readonly text: string; readonly start: number; readonly end: number }): boolean {

@@ -56,7 +56,8 @@ export function findAll<T>(folded: string, keywords: readonly Keyword<T>[]): Hit
     pattern.lastIndex = 0;
     for (const match of folded.matchAll(pattern)) {
       const start = match.index;
-      hits.push({ value, start, end: start + match[0].length, weight, exact: match[0].length === length });
+      // Spaces in a keyword match any run of spaces and hyphens: compare with each run as one.
+      hits.push({ value, start, end: start + match[0].length, weight, exact: match[0].replace(/[\s-]+/g, ' ').length === length });
     }
   }
   return hits;

@@ -41,9 +41,17 @@ const KIN: Partial<Record<Relation, string>> = {
   teacher: '先生',
 };
 
-/** How a polite card calls its recipient instead of あなた: the name with さん or 様, else the relation's word; null when neither is known. */
-export function politeAddress(c: Pick<CopyContext, 'name' | 'relation'>): string | null {
-  if (c.name !== null) return address(c.name, true);
+/** Called 様 on a polite card rather than さん: people one serves or answers to at work. */
+const SAMA: ReadonlySet<Relation> = new Set(['boss', 'client']);
+
+/**
+ * How a polite card calls its recipient instead of あなた: 皆さま for several,
+ * a teacher's name with 先生, another name with さん (様 at work), else the
+ * relation's word (先生, おばあちゃん); null when none of these is known.
+ */
+export function politeAddress(c: Pick<CopyContext, 'name' | 'relation' | 'several'>): string | null {
+  if (c.several === true) return '皆さま';
+  if (c.name !== null) return c.relation === 'teacher' ? sensei(c.name) : address(c.name, true, c.relation !== null && SAMA.has(c.relation) ? '様' : 'さん');
   return c.relation === null ? null : (KIN[c.relation] ?? null);
 }
 

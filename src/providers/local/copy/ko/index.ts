@@ -17,9 +17,8 @@ function joinNames(names: readonly string[]): string {
 
 /**
  * Korean copy, written in Korean: 존댓말 (-세요, -습니다, 님, 께) on polite cards
- * (elders, parents, teachers, formal tone), 반말 or 해요 between siblings,
- * partners and friends. A card to one's mother or father is written up to
- * them: the plain lines call the reader 너, which no child writes to a parent.
+ * (elders, parents, teachers, formal tone: register.ts), 반말 or 해요 between
+ * siblings, partners and friends.
  */
 export const KO_COPY: LanguageCopy = {
   occasions: { ...KO_LUNAR, ...KO_DAYS, ...KO_WORLD, ...KO_MILESTONES, ...KO_CHANGES, ...KO_FEELINGS },
@@ -27,5 +26,4 @@ export const KO_COPY: LanguageCopy = {
   signoffs: KO_SIGNOFFS,
   signedBy: KO_SIGNED_BY,
   joinNames,
-  politeTo: new Set(['mother', 'father', 'parents']),
 };

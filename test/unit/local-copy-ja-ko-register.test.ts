@@ -1,5 +1,6 @@
-import { ConceptSchema, OCCASIONS, type Concept, type Occasion, type Tone } from '../../src/providers/contracts.js';
+import { OCCASIONS } from '../../src/providers/contracts.js';
 import { composeCopy } from '../../src/providers/local/copy/compose.js';
+import { conceptFor } from '../support/copy-concept.js';
 import type { CopyContext } from '../../src/providers/local/copy/copy-types.js';
 import { JA_COPY } from '../../src/providers/local/copy/ja/index.js';
 import { KO_COPY } from '../../src/providers/local/copy/ko/index.js';
@@ -8,21 +9,6 @@ import { KO_COPY } from '../../src/providers/local/copy/ko/index.js';
 
 const EMPTY: CopyContext = { name: null, relation: null, sender: null, from: null, age: null, number: null, place: null, interest: null, polite: false };
 
-function conceptFor(language: 'ja' | 'ko', occasion: Occasion, tone: Tone, entities: Partial<Concept['entities']>): Concept {
-  return ConceptSchema.parse({
-    theme: occasion,
-    occasion,
-    language,
-    emotional_tone: tone,
-    visual_style: 'flat',
-    palette: ['#ffffff', '#eeeeee', '#333333'],
-    motifs: ['star'],
-    copy_direction: 'warm',
-    audience: 'family',
-    tone,
-    entities: { recipients: [], recipient_relation: null, sender_relation: null, numbers: [], age: null, places: [], interests: [], ...entities },
-  });
-}
 
 const written = (copy: { title: string; subtitle: string; body: string }) => `${copy.title}\n${copy.subtitle}\n${copy.body}`;
 

@@ -1,5 +1,6 @@
-import { ConceptSchema, CopySchema, OCCASIONS, TONES, type Concept, type Occasion, type Relation } from '../../src/providers/contracts.js';
+import { CopySchema, OCCASIONS, TONES, type Occasion, type Relation } from '../../src/providers/contracts.js';
 import { composeCopy } from '../../src/providers/local/copy/compose.js';
+import { conceptFor } from '../support/copy-concept.js';
 import { SIGNOFF_KEYS, type CopyContext, type LanguageCopy, type Line } from '../../src/providers/local/copy/copy-types.js';
 import { JA_COPY } from '../../src/providers/local/copy/ja/index.js';
 import { call, hasBatchim } from '../../src/providers/local/copy/ko/helpers.js';
@@ -209,21 +210,6 @@ describe.each(PACKS)('local copy in $lang', (p) => {
   });
 });
 
-function conceptFor(language: 'ja' | 'ko', occasion: Occasion, tone: (typeof TONES)[number], entities: Partial<Concept['entities']>): Concept {
-  return ConceptSchema.parse({
-    theme: occasion,
-    occasion,
-    language,
-    emotional_tone: tone,
-    visual_style: 'flat',
-    palette: ['#ffffff', '#eeeeee', '#333333'],
-    motifs: ['star'],
-    copy_direction: 'warm',
-    audience: 'family',
-    tone,
-    entities: { recipients: [], recipient_relation: null, sender_relation: null, numbers: [], age: null, places: [], interests: [], ...entities },
-  });
-}
 
 describe('Japanese specifics', () => {
   it('joins names as given', () => {

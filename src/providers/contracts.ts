@@ -115,6 +115,8 @@ export const EntitiesSchema = z.object({
   places: z.array(z.string().min(1).max(60)).max(5),
   /** Interests and objects worth showing or mentioning (jazz, roses, tennis, matcha). */
   interests: z.array(z.string().min(1).max(60)).max(8),
+  /** Written to someone who has died, in their memory ("悼念外婆", "in loving memory of my grandmother"): the recipient is the person remembered, not a mourner to console. Absent from concepts made before it existed. */
+  in_memory: z.boolean().default(false),
 });
 export type Entities = z.infer<typeof EntitiesSchema>;
 
@@ -127,6 +129,7 @@ export const NO_ENTITIES: Entities = {
   age: null,
   places: [],
   interests: [],
+  in_memory: false,
 };
 
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a #rrggbb colour');

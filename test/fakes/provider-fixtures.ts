@@ -15,7 +15,7 @@ export const CONCEPT: Concept = {
   copy_direction: '真诚地感谢妈妈，轻松温柔',
   audience: 'mother',
   tone: 'warm',
-  entities: { recipients: ['妈妈'], recipient_relation: 'mother', sender_relation: 'daughter', senders: [], numbers: [], age: null, places: [], interests: ['garden'] },
+  entities: { recipients: ['妈妈'], recipient_relation: 'mother', sender_relation: 'daughter', senders: [], numbers: [], age: null, places: [], interests: ['garden'], in_memory: false },
   language_fallback: null,
 };
 

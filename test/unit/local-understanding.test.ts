@@ -137,6 +137,15 @@ const EXAMPLES: ReadonlyArray<readonly [string, Expected]> = [
   ['Dear Paris, happy 30th!', { occasion: 'birthday', language: 'en', recipients: ['Paris'] }],
   ['Happy 40th, Mike!', { occasion: 'birthday', language: 'en', recipients: ['Mike'] }],
   ['Happy 10th anniversary, you two', { occasion: 'anniversary', language: 'en' }],
+  // Written to one's own who has died: a remembrance, not a condolence to them; someone else's loss stays a condolence.
+  ['悼念外婆', { occasion: 'sympathy', language: 'zh', tone: 'somber', recipient_relation: 'grandmother', in_memory: true }],
+  ['怀念爷爷，永远爱您', { occasion: 'sympathy', language: 'zh', tone: 'somber', recipient_relation: 'grandfather', in_memory: true }],
+  ['In loving memory of my grandmother', { occasion: 'sympathy', language: 'en', recipient_relation: 'grandmother', in_memory: true }],
+  ['祖母を偲んで', { occasion: 'sympathy', language: 'ja', recipient_relation: 'grandmother', in_memory: true }],
+  ['외할머니를 추모하며', { occasion: 'sympathy', language: 'ko', recipient_relation: 'grandmother', in_memory: true }],
+  ['清明节怀念奶奶', { occasion: 'qingming', language: 'zh', in_memory: true }],
+  ['奶奶，爷爷走了，请您节哀', { occasion: 'sympathy', language: 'zh', recipient_relation: 'grandmother', in_memory: false }],
+  ['So sorry for the loss of your father, Anna', { occasion: 'sympathy', language: 'en', recipients: ['Anna'], in_memory: false }],
   // A plural relation word is the group, not the singular's plural; "que se mejoren" wishes two people well.
   ['Feliz cumpleaños a mis abuelos', { occasion: 'birthday', language: 'es', recipient_relation: 'grandparents' }],
   ['Felicidades a mis padres', { occasion: 'congratulations', language: 'es', recipient_relation: 'parents' }],

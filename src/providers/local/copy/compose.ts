@@ -142,7 +142,9 @@ export function composeCopy(pack: LanguageCopy, concept: Concept, seed: number):
   const c = copyContext(concept, pack);
   const words = personalWords(c);
   const finish = (text: string) => (pack.finish === undefined ? text : pack.finish(text, c));
-  const occasion = pack.occasions[concept.occasion];
+  // A card to one's own who has died remembers them; the sympathy card would console them for their own loss.
+  const remembrance = concept.entities.in_memory && concept.occasion === 'sympathy' ? pack.remembrance : undefined;
+  const occasion = remembrance?.occasion ?? pack.occasions[concept.occasion];
   const title = choose(occasion.titles, seed, 0, (l) => evaluate(l, c), words);
   const subtitle = choose(occasion.subtitles, seed, 1, (l) => evaluate(l, c), words);
   const body = choose(
@@ -155,7 +157,7 @@ export function composeCopy(pack: LanguageCopy, concept: Concept, seed: number):
     },
     words,
   );
-  const closing = choose(pack.closings[concept.tone], seed, 3, (l) => evaluate(l, c), []);
+  const closing = choose(remembrance?.closings ?? pack.closings[concept.tone], seed, 3, (l) => evaluate(l, c), []);
   // A name the request signs with beats any relation's sign-off: "Love, Anna", not "Your loving child".
   const from = c.from;
   const signature =

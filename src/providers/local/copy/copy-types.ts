@@ -64,6 +64,12 @@ export interface LanguageCopy {
   readonly signedBy: { readonly [K in SignedKind]: readonly [SignedLine, ...SignedLine[]] };
   /** How the language lists names: ["Sarah", "Tom"] → "Sarah and Tom". */
   readonly joinNames: (names: readonly string[]) => string;
+  /**
+   * A card written to one's own who has died (concept.entities.in_memory):
+   * it remembers them rather than consoling a mourner. Used for the sympathy
+   * occasion; a language without it writes its sympathy card.
+   */
+  readonly remembrance?: { readonly occasion: OccasionCopy; readonly closings: readonly [Line, Line, ...Line[]] };
   /** A last pass over the title, subtitle and body (not the sign-off): Japanese names a polite card's recipient where a line says あなた. */
   readonly finish?: (text: string, c: CopyContext) => string;
 }

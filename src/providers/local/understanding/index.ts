@@ -64,6 +64,10 @@ const THIRD_PERSON = /(?:his|her|their|sa|son|ses|leurs?|su|sus|seine[mnrs]?|ihr
 
 const remembered = (folded: string, start: number): boolean => REMEMBERED_AFTER.test(folded.slice(Math.max(0, start - 60), start));
 
+/** Japanese and Korean say it after the person: "祖母を偲んで", "외할머니를 추모하며". */
+const REMEMBERED_BEFORE = /^\s*(?:を|の)?\s*(?:偲んで|偲び|偲ぶ|追悼)|^\s*(?:을|를)?\s*(?:추모|기리며)/u;
+const rememberedAfterIt = (folded: string, end: number): boolean => REMEMBERED_BEFORE.test(folded.slice(end, end + 12));
+
 const unique = (items: readonly string[], max: number): string[] =>
   [...new Set(items.map((s) => s.trim().slice(0, LIMITS.text)).filter((s) => s.length > 0))].slice(0, max);
 
@@ -108,8 +112,14 @@ export function understand(request: PostcardRequest): Understanding {
   const recipients = names.recipients.filter((r) => !remembered(peopleFolded, r.start) && !signs(r) && !followsFrom(peopleFolded, r.start));
   const places = names.places.filter((p) => !signs(p));
   const sentFrom = places.some((place) => isSentFrom(peopleFolded, place));
-  const occasion = detectOccasion(foldText(`${prompt}\n${theme}`), sentFrom);
-  const tone = readTone(foldText(`${prompt}\n${theme}\n${style}`), occasion, OCCASION_PROFILES[occasion].tone, relations.recipient);
+  // "悼念外婆", "in loving memory of my grandmother": the card is written to one's own who has died.
+  const inMemory = relations.mentions.some(
+    (m) => !m.fromSender && m.value === relations.recipient && (remembered(peopleFolded, m.start) || rememberedAfterIt(peopleFolded, m.end)) && !theirs(m.start),
+  );
+  const named = detectOccasion(foldText(`${prompt}\n${theme}`), sentFrom);
+  // Such a card remembers; whatever else it says ("怀念爷爷，永远爱您"), it is no love letter. Qingming's own cards stay Qingming's.
+  const occasion = inMemory && named !== 'qingming' ? 'sympathy' : named;
+  const tone = inMemory ? 'somber' : readTone(foldText(`${prompt}\n${theme}\n${style}`), occasion, OCCASION_PROFILES[occasion].tone, relations.recipient);
   const numbers = readNumbers(prompt);
   const interests = readInterests(prompt, folded, [...recipients, ...places]);
   const age = ageOf(numbers, COUNTS_YEARS.has(occasion));
@@ -123,6 +133,7 @@ export function understand(request: PostcardRequest): Understanding {
     age: age !== null && age >= 0 && age <= 150 ? age : null,
     places: unique(places.map((p) => p.text), LIMITS.places),
     interests: unique(interests.map((i) => i.text), LIMITS.interests),
+    in_memory: inMemory,
   };
   const to = relations.recipient;
   const polite =

@@ -54,8 +54,8 @@ export const LIFE_WORDS = {
     weak: ['保重身体', '保重', 'ill', 'health'],
   },
   sympathy: {
-    strong: ['condolence*', 'sympathy', 'sympathies', 'passed away', 'sorry for your loss', 'in loving memory', 'in memory of', 'in memoriam', 'celebration of life', 'memorial service', 'rest in peace', 'bereavement', 'funeral',
-      '节哀', '節哀', '悼念', '哀悼', '去世', '逝世', '过世', '離世', '离世', '吊唁', '安息', 'ご冥福', '御冥福', 'お悔やみ', '弔意', '逝去', '亡くな', '一周忌', '三回忌', '七回忌', '命日', '法要', '조의', '애도', '명복', '고인',
+    strong: ['condolence*', 'sympathy', 'sympathies', 'passed away', 'sorry for your loss', 'sorry for the loss', 'sorry about the loss', 'sorry about your loss', 'in loving memory', 'in memory of', 'in memoriam', 'celebration of life', 'memorial service', 'rest in peace', 'bereavement', 'funeral',
+      '节哀', '節哀', '悼念', '哀悼', '去世', '逝世', '过世', '離世', '离世', '吊唁', '安息', 'ご冥福', '御冥福', 'お悔やみ', '弔意', '逝去', '亡くな', '一周忌', '三回忌', '七回忌', '命日', '法要', '偲んで', '偲ぶ', '조의', '애도', '명복', '고인', '추모',
       'pesame', 'condolencias', 'descanse en paz', 'fallecimiento', 'fallecio', 'condoleances', 'deces', 'beileid', 'anteilnahme', 'in stiller trauer', 'verstorben*',
       'en memoria de', 'en recuerdo de', 'en memoire de', 'en souvenir de', 'in gedenken an', 'zum gedenken an', 'in liebevoller erinnerung', 'in erinnerung an'],
     medium: ['mourning', 'grief', 'loss of', '慰问', '思念亡', '天堂', '위로', 'duelo', 'deuil', 'trauer'],

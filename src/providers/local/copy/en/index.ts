@@ -7,6 +7,7 @@ import { LIFE_EVENTS } from './life-events.js';
 import { joinNames } from './lines.js';
 import { MILESTONES } from './milestones.js';
 import { WORLD_HOLIDAYS } from './world-holidays.js';
+import { REMEMBRANCE } from './remembrance.js';
 
 /** English copy: warm and plain-spoken, written for English speakers rather than translated. */
 export const EN_COPY: LanguageCopy = {
@@ -15,4 +16,5 @@ export const EN_COPY: LanguageCopy = {
   signoffs: SIGNOFFS,
   signedBy: SIGNED_BY,
   joinNames,
+  remembrance: REMEMBRANCE,
 };

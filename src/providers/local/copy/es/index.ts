@@ -7,6 +7,7 @@ import { LIFE_EVENTS } from './life-events.js';
 import { joinNames } from './lines.js';
 import { MILESTONES } from './milestones.js';
 import { WORLD_HOLIDAYS } from './world-holidays.js';
+import { REMEMBRANCE } from './remembrance.js';
 
 /**
  * Spanish copy, written in Spanish rather than translated: tú by default and
@@ -19,4 +20,5 @@ export const ES_COPY: LanguageCopy = {
   signoffs: SIGNOFFS,
   signedBy: SIGNED_BY,
   joinNames,
+  remembrance: REMEMBRANCE,
 };

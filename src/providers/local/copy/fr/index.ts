@@ -7,6 +7,7 @@ import { LIFE_EVENTS } from './life-events.js';
 import { LUNAR_CALENDAR } from './lunar-calendar.js';
 import { joinNames } from './template.js';
 import { WORLD_HOLIDAYS } from './world-holidays.js';
+import { REMEMBRANCE } from './remembrance.js';
 
 /** French copy: written in French, tu or vous as the card calls for, with French spacing before ! ? ; and :. */
 export const FR_COPY: LanguageCopy = {
@@ -15,4 +16,5 @@ export const FR_COPY: LanguageCopy = {
   signoffs: SIGNOFFS,
   signedBy: SIGNED_BY,
   joinNames,
+  remembrance: REMEMBRANCE,
 };

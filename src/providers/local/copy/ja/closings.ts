@@ -52,7 +52,7 @@ export const JA_SIGNOFFS: { readonly [K in SignoffKey]: readonly [Line, ...Line[
     byRelation(CHILD, '子ども', (w) => `感謝を込めて　${w}より`),
     byRelation(CHILD, '子ども', (w, c) => (c.polite ? `いつも感謝している${w}より` : `いつもありがとう　${w}より`)),
   ],
-  grandchild: [pc('感謝を込めて　孫より', '大好きな孫より'), '元気いっぱいの孫より'],
+  grandchild: [pc('感謝を込めて　孫より', '大好きな孫より'), pc('いつも想っている孫より', '元気いっぱいの孫より')],
   parent: [byRelation(PARENT, '家族', (w) => `いつもあなたを応援している${w}より`), byRelation(PARENT, '家族', (w) => `愛を込めて　${w}より`)],
   grandparent: [byRelation(GRANDPARENT, 'おじいちゃん・おばあちゃん', (w) => `${w}より`), byRelation(GRANDPARENT, 'おじいちゃん・おばあちゃん', (w) => `いつも見守っている${w}より`)],
   partner: ['愛を込めて', pc('いつもあなたのそばにいる私より', 'いつもそばにいるわたしより')],

@@ -7,6 +7,7 @@ import { JA_CHANGES } from './life-changes.js';
 import { JA_MILESTONES } from './life-milestones.js';
 import { JA_LUNAR } from './lunar-calendar.js';
 import { JA_WORLD } from './world-holidays.js';
+import { REMEMBRANCE } from './remembrance.js';
 
 /** Names as given (さくらさん, ゆうき): two with と, more with 、 and a final と. */
 function joinNames(names: readonly string[]): string {
@@ -36,4 +37,5 @@ export const JA_COPY: LanguageCopy = {
   signedBy: JA_SIGNED_BY,
   joinNames,
   finish: namedForYou,
+  remembrance: REMEMBRANCE,
 };

@@ -7,6 +7,7 @@ import { KO_CHANGES } from './life-changes.js';
 import { KO_MILESTONES } from './life-milestones.js';
 import { KO_LUNAR } from './lunar-calendar.js';
 import { KO_WORLD } from './world-holidays.js';
+import { REMEMBRANCE } from './remembrance.js';
 
 /** Names as given: two with 와/과 by the first name's last sound (지민과 수아, 수아와 지민), more with commas. */
 function joinNames(names: readonly string[]): string {
@@ -26,4 +27,5 @@ export const KO_COPY: LanguageCopy = {
   signoffs: KO_SIGNOFFS,
   signedBy: KO_SIGNED_BY,
   joinNames,
+  remembrance: REMEMBRANCE,
 };

@@ -6,6 +6,7 @@ import { LIFE_MOMENTS } from './life-moments.js';
 import { joinNames } from './lines.js';
 import { MILESTONES } from './milestones.js';
 import { WORLD_HOLIDAYS } from './world-holidays.js';
+import { REMEMBRANCE } from './remembrance.js';
 
 /**
  * Simplified Chinese, written natively rather than translated: 月圆人团圆 for
@@ -18,4 +19,5 @@ export const ZH_COPY: LanguageCopy = {
   signoffs: SIGNOFFS,
   signedBy: SIGNED_BY,
   joinNames,
+  remembrance: REMEMBRANCE,
 };

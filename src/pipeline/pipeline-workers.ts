@@ -1,4 +1,5 @@
 import { Worker, type ConnectionOptions } from 'bullmq';
+import { withDeadline } from '../platform/bullmq-deadline.js';
 import type { Logger } from '../platform/logger.js';
 import type { RateLimit } from '../platform/provider-settings.js';
 import type { RedisConnection } from '../platform/redis.js';
@@ -123,15 +124,6 @@ export function startPipelineWorkers(options: PipelineWorkersOptions): PipelineW
 /** How long a worker still open at the shutdown deadline is given before the shutdown goes on without it. */
 const FORCE_CLOSE_MS = 1000;
 
-/** Whether `work` settles within `ms`; it is not stopped either way. */
-async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([work.then(() => true as const, () => true as const), late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+/** Whether `work` settles (either way) within `ms`; it is not stopped either way. */
+const settlesWithin = (work: Promise<unknown>, ms: number): Promise<boolean> =>
+  withDeadline(work.then(() => undefined, () => undefined), ms, 'the step workers\' close').then(() => true, () => false);

@@ -8,7 +8,7 @@ const LIMITS = { title: 60, subtitle: 120, line: 160, body: 900, signature: 80 }
 const SOMBER: readonly Occasion[] = ['sympathy', 'qingming'];
 const COMMON: readonly Occasion[] = ['birthday', 'christmas', 'new_year', 'thanks', 'love', 'wedding', 'graduation', 'get_well', 'sympathy', 'spring_festival', 'mid_autumn', 'general'];
 
-const EMPTY: CopyContext = { name: null, relation: null, sender: null, from: null, age: null, number: null, place: null, interest: null, polite: false };
+const EMPTY: CopyContext = { name: null, relation: null, sender: null, from: null, age: null, number: null, place: null, interest: null, polite: false, several: false };
 const ctx = (over: Partial<CopyContext>): CopyContext => ({ ...EMPTY, ...over });
 
 /** Requests as the engine sees them: nothing, each word alone, everything at once, both registers, every relation. */

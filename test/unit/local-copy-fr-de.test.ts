@@ -4,7 +4,7 @@ import { SIGNOFF_KEYS, type CopyContext, type LanguageCopy, type Line } from '..
 import { DE_COPY } from '../../src/providers/local/copy/de/index';
 import { FR_COPY } from '../../src/providers/local/copy/fr/index';
 
-const BASE: CopyContext = { name: null, relation: null, sender: null, from: null, age: null, number: null, place: null, interest: null, polite: false };
+const BASE: CopyContext = { name: null, relation: null, sender: null, from: null, age: null, number: null, place: null, interest: null, polite: false, several: false };
 const ctx = (over: Partial<CopyContext> = {}): CopyContext => ({ ...BASE, ...over });
 
 /** The contexts every line is tried with: nothing, a name, an age, a place, each register, family and groups. */
@@ -19,7 +19,7 @@ const CONTEXTS: readonly CopyContext[] = [
   ctx({ place: 'Oslo', interest: 'aquarelle' }),
   ctx({ relation: 'mother', sender: 'daughter' }),
   ctx({ relation: 'grandmother', polite: true }),
-  ctx({ relation: 'parents' }),
+  ctx({ relation: 'parents', several: true }),
   ctx({ relation: 'teacher', polite: true, sender: 'student' }),
   ctx({ name: 'Sarah', relation: 'friend', interest: 'tennis' }),
 ];

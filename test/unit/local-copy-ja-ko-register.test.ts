@@ -7,7 +7,7 @@ import { KO_COPY } from '../../src/providers/local/copy/ko/index.js';
 
 /** Whom a Japanese or Korean card is written up to, and how it then calls them. */
 
-const EMPTY: CopyContext = { name: null, relation: null, sender: null, from: null, age: null, number: null, place: null, interest: null, polite: false };
+const EMPTY: CopyContext = { name: null, relation: null, sender: null, from: null, age: null, number: null, place: null, interest: null, polite: false, several: false };
 
 
 const written = (copy: { title: string; subtitle: string; body: string }) => `${copy.title}\n${copy.subtitle}\n${copy.body}`;

@@ -46,7 +46,7 @@ const COMMON: readonly Occasion[] = ['birthday', 'christmas', 'new_year', 'thank
 const SOMBER: readonly Occasion[] = ['sympathy', 'qingming'];
 const FAMILY_KEYS = ['child', 'grandchild', 'parent', 'grandparent', 'partner', 'sibling', 'relative'] as const;
 
-const EMPTY: CopyContext = { name: null, relation: null, sender: null, from: null, age: null, number: null, place: null, interest: null, polite: false };
+const EMPTY: CopyContext = { name: null, relation: null, sender: null, from: null, age: null, number: null, place: null, interest: null, polite: false, several: false };
 
 function contexts(p: Pack): CopyContext[] {
   const shapes: Partial<CopyContext>[] = [

@@ -2,7 +2,7 @@ import { OCCASIONS, TONES, type Occasion } from '../../src/providers/contracts.j
 import { SIGNOFF_KEYS, type CopyContext, type Line } from '../../src/providers/local/copy/copy-types.js';
 import { ZH_COPY } from '../../src/providers/local/copy/zh/index.js';
 
-const BASE: CopyContext = { name: null, relation: null, sender: null, from: null, age: null, number: null, place: null, interest: null, polite: false };
+const BASE: CopyContext = { name: null, relation: null, sender: null, from: null, age: null, number: null, place: null, interest: null, polite: false, several: false };
 const ctx = (over: Partial<CopyContext> = {}): CopyContext => ({ ...BASE, ...over });
 
 /** The requests every line is written for: nothing given, each kind of word given, both registers, family and partners. */

@@ -22,7 +22,7 @@ export interface CopyContext {
   /** Use the polite register (您, です/ます, 존댓말, usted, vous, Sie): elders, teachers, bosses, clients, formal cards. */
   readonly polite: boolean;
   /** More than one person: several names, or a group (parents, grandparents, a team). */
-  readonly several?: boolean;
+  readonly several: boolean;
 }
 
 /** A fixed line, or one written from the context (null: does not fit this request). */

@@ -135,12 +135,7 @@ export function understand(request: PostcardRequest): Understanding {
     interests: unique(interests.map((i) => i.text), LIMITS.interests),
     in_memory: inMemory,
   };
-  const to = relations.recipient;
-  const polite =
-    tone === 'formal' ||
-    tone === 'somber' ||
-    writtenUpTo(to, language) ||
-    POLITE_WORDING.test(prompt);
+  const polite = tone === 'formal' || tone === 'somber' || writtenUpTo(relations.recipient, language) || POLITE_WORDING.test(prompt);
 
   return {
     language,

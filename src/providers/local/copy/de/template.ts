@@ -1,6 +1,6 @@
 import type { Relation } from '../../../contracts.js';
 import type { CopyContext, Line } from '../copy-types.js';
-import { calendarYear, FAMILY_RELATIONS, GROUP_RELATIONS } from '../line-helpers.js';
+import { calendarYear, FAMILY_RELATIONS } from '../line-helpers.js';
 import { positive, templateLines, type Slot } from '../templates.js';
 
 export { type OccasionTable } from '../line-helpers.js';
@@ -24,9 +24,7 @@ export type Anrede = 'du' | 'Sie' | 'ihr';
 export function anrede(c: CopyContext): Anrede {
   const family = c.relation !== null && FAMILY_RELATIONS.has(c.relation);
   if (c.polite && !family) return 'Sie';
-  // joinNames joins two or more recipients with " und ".
-  const several = (c.relation !== null && GROUP_RELATIONS.has(c.relation)) || (c.name?.includes(' und ') ?? false);
-  return several ? 'ihr' : 'du';
+  return c.several ? 'ihr' : 'du';
 }
 
 const FORM_INDEX: Readonly<Record<Anrede, number>> = { du: 0, Sie: 1, ihr: 2 };

@@ -1,6 +1,6 @@
 import type { Relation } from '../../../contracts.js';
 import type { CopyContext, Line } from '../copy-types.js';
-import { calendarYear, FAMILY_RELATIONS, GROUP_RELATIONS } from '../line-helpers.js';
+import { calendarYear, FAMILY_RELATIONS } from '../line-helpers.js';
 import { capitalised, positive, templateLines, type Slot } from '../templates.js';
 
 export { type OccasionTable } from '../line-helpers.js';
@@ -20,10 +20,8 @@ export { type OccasionTable } from '../line-helpers.js';
 
 /** True when the card says vous: to several people, or politely to someone outside the family. */
 export function vouvoie(c: CopyContext): boolean {
-  // joinNames joins two or more recipients with " et ".
-  const several = (c.relation !== null && GROUP_RELATIONS.has(c.relation)) || (c.name?.includes(' et ') ?? false);
   const family = c.relation !== null && FAMILY_RELATIONS.has(c.relation);
-  return several || (c.polite && !family);
+  return c.several || (c.polite && !family);
 }
 
 /** How a card addresses someone it names only by relation. */

@@ -50,7 +50,7 @@ const SAMA: ReadonlySet<Relation> = new Set(['boss', 'client']);
  * relation's word (先生, おばあちゃん); null when none of these is known.
  */
 export function politeAddress(c: Pick<CopyContext, 'name' | 'relation' | 'several'>): string | null {
-  if (c.several === true) return '皆さま';
+  if (c.several) return '皆さま';
   if (c.name !== null) return c.relation === 'teacher' ? sensei(c.name) : address(c.name, true, c.relation !== null && SAMA.has(c.relation) ? '様' : 'さん');
   return c.relation === null ? null : (KIN[c.relation] ?? null);
 }

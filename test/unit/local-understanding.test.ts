@@ -146,6 +146,11 @@ const EXAMPLES: ReadonlyArray<readonly [string, Expected]> = [
   ['清明节怀念奶奶', { occasion: 'qingming', language: 'zh', in_memory: true }],
   ['奶奶，爷爷走了，请您节哀', { occasion: 'sympathy', language: 'zh', recipient_relation: 'grandmother', in_memory: false }],
   ['So sorry for the loss of your father, Anna', { occasion: 'sympathy', language: 'en', recipients: ['Anna'], in_memory: false }],
+  // Two relation words joined name both people: the card is to the pair.
+  ['Oma und Opa, frohe Weihnachten!', { occasion: 'christmas', language: 'de', recipient_relation: 'grandparents', sender_relation: null }],
+  ['Happy anniversary Mom and Dad', { occasion: 'anniversary', language: 'en', recipient_relation: 'parents' }],
+  ['祝爸爸妈妈新年快乐', { occasion: 'new_year', language: 'zh', recipient_relation: 'parents' }],
+  ['Happy birthday Mom, love Dad', { occasion: 'birthday', language: 'en', recipient_relation: 'mother', sender_relation: 'father' }],
   // A plural relation word is the group, not the singular's plural; "que se mejoren" wishes two people well.
   ['Feliz cumpleaños a mis abuelos', { occasion: 'birthday', language: 'es', recipient_relation: 'grandparents' }],
   ['Felicidades a mis padres', { occasion: 'congratulations', language: 'es', recipient_relation: 'parents' }],

@@ -66,11 +66,22 @@ export function readRelations(folded: string, language: Language, notTheirs: (st
   const mentions = hits.map((hit, index) => ({ ...hit, fromSender: isSender(text, hit, index === hits.length - 1, hits.filter((h) => h.value !== hit.value).length) }));
   // Such a word still counts above, among the sentence's relation words.
   const sides = mentions.filter((m) => !notTheirs(m.start));
+  const to = sides.findIndex((m) => !m.fromSender);
   return {
-    recipient: sides.find((m) => !m.fromSender)?.value ?? null,
+    recipient: to < 0 ? null : (couple(text, sides[to], sides[to + 1]?.fromSender === false ? sides[to + 1] : undefined) ?? sides[to]?.value ?? null),
     sender: sides.find((m) => m.fromSender)?.value ?? null,
     mentions,
   };
+}
+
+/** The two people a pair of relation words names together ("Oma und Opa", "mamá y papá", "爸爸妈妈"), as one group. */
+const PAIRS: Readonly<Record<string, Relation>> = { 'father+mother': 'parents', 'grandfather+grandmother': 'grandparents' };
+/** Only "and", an ampersand, a comma or nothing between them: "Mom and Dad", "おじいちゃん、おばあちゃん". */
+const JOINED = /^\s*(?:and|und|y|e|et|&|,|、|和|与|跟|と|와|과|하고)?\s*$/u;
+
+function couple(text: string, first: Hit<Relation> | undefined, second: Hit<Relation> | undefined): Relation | null {
+  if (first === undefined || second === undefined || !JOINED.test(text.slice(first.end, second.start))) return null;
+  return PAIRS[[first.value, second.value].sort().join('+')] ?? null;
 }
 
 const WORDS_BY_LANGUAGE = new Map<Language, ReadonlySet<string>>(
